@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Entry point of the `tocsin` command. Node 20 cannot strip TypeScript types, so the CLI runs its
+// sources through tsx (a runtime dependency) instead of a separate build step: `npm ci` is all it needs.
+import { register } from "tsx/esm/api";
+
+register();
+await import("../src/cli/main.ts");
