@@ -34,9 +34,8 @@ const prep = spawnSync(process.execPath, ["--import", "tsx", "test/support/prepa
 });
 if (prep.status !== 0) process.exit(prep.status ?? 1);
 
-const result = spawnSync(
-  process.execPath,
-  ["--import", "tsx", "--test", "--test-concurrency=2", ...files],
-  { stdio: "inherit", env },
-);
+const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...files], {
+  stdio: "inherit",
+  env,
+});
 process.exit(result.status ?? 1);

@@ -34,12 +34,18 @@ export const CORE_ACT_TYPES = [
 
 export type CoreActType = (typeof CORE_ACT_TYPES)[number];
 
-export const ActType = z
-  .string()
-  .refine(
-    (s) => (CORE_ACT_TYPES as readonly string[]).includes(s) || /^x-[a-z0-9-]{1,60}$/.test(s),
-    (s) => ({ message: `unknown act type "${s}": use one of ${CORE_ACT_TYPES.join(", ")} or an x- extension` }),
-  );
+export function isActType(s: string): boolean {
+  return (CORE_ACT_TYPES as readonly string[]).includes(s) || /^x-[a-z0-9-]{1,60}$/.test(s);
+}
+
+export const ActType = z.string().superRefine((s, ctx) => {
+  if (!isActType(s)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `unknown act type "${s}": use one of ${CORE_ACT_TYPES.join(", ")} or an x- extension`,
+    });
+  }
+});
 
 export const Act = z.object({
   type: ActType,

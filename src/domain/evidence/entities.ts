@@ -28,7 +28,14 @@ export const SourceInput = z.object({
 });
 export type SourceInput = z.infer<typeof SourceInput>;
 
-export const ActorKind = z.enum(["state-forces", "militia", "armed-group", "government", "individual", "other"]);
+export const ActorKind = z.enum([
+  "state-forces",
+  "militia",
+  "armed-group",
+  "government",
+  "individual",
+  "other",
+]);
 export const ActorInput = z.object({
   name: text(500),
   kind: ActorKind,
@@ -64,7 +71,10 @@ export const EventInput = z
     targetedGroupIds: z.array(Id).max(50).default([]),
     situationIds: z.array(Id).max(50).default([]),
     fatalities: Fatalities.default({ low: null, best: null, high: null }),
-    externalId: z.object({ dataset: text(100), id: text(200) }).nullable().default(null),
+    externalId: z
+      .object({ dataset: text(100), id: text(200) })
+      .nullable()
+      .default(null),
     sensitivity: Sensitivity.default("internal"),
   })
   .refine((e) => e.dateEnd === null || e.dateEnd >= e.dateStart, {
@@ -90,7 +100,11 @@ export const ClaimInput = z
     locator: optionalText(1000),
     eventId: Id.nullable().default(null),
     situationId: Id.nullable().default(null),
-    indicator: z.string().regex(/^[a-z0-9.-]{1,80}$/).nullable().default(null),
+    indicator: z
+      .string()
+      .regex(/^[a-z0-9.-]{1,80}$/)
+      .nullable()
+      .default(null),
     statement: text(20000),
     assertion: EventAssertion.default({}),
     credibility: Credibility,
@@ -124,8 +138,15 @@ export const DocumentMetadata = z.object({
   collectedAt: z.string().datetime({ offset: true }).nullable().default(null),
   collectedBy: optionalText(500),
   method: optionalText(1000),
-  mediaType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/).default("application/octet-stream"),
-  language: z.string().regex(/^[a-z]{2,3}$/).nullable().default(null),
+  mediaType: z
+    .string()
+    .regex(/^[\w.+-]+\/[\w.+-]+$/)
+    .default("application/octet-stream"),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .nullable()
+    .default(null),
   sensitivity: Sensitivity.default("internal"),
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadata>;
@@ -144,4 +165,8 @@ export type Situation = SituationInput & Stored;
 export type Claim = ClaimInput & Stored;
 export type Event = EventInput & Stored & { contested: boolean };
 export type DocumentRecord = DocumentMetadata &
-  Stored & { sha256: string; size: number; copies: { kind: string; language: string | null; length: number }[] };
+  Stored & {
+    sha256: string;
+    size: number;
+    copies: { kind: string; language: string | null; length: number }[];
+  };

@@ -24,6 +24,7 @@ export type Fatalities = z.infer<typeof Fatalities>;
 export function formatFatalities(f: Fatalities): string {
   const { low, best, high } = f;
   if (low === null && best === null && high === null) return "unknown";
-  if (low !== null && high !== null && low !== high) return `${low}-${high}${best !== null ? ` (best ${best})` : ""}`;
+  if (low !== null && high !== null && low !== high)
+    return `${low}-${high}${best !== null ? ` (best ${best})` : ""}`;
   return String(best ?? low ?? high);
 }

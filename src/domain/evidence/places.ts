@@ -1,7 +1,15 @@
 import { z } from "zod";
 
 /** How precisely a place is known, from exact coordinates to the country only (after UCDP's where_prec). */
-export const LocationPrecision = z.enum(["exact", "near", "admin2", "admin1", "country", "region", "unknown"]);
+export const LocationPrecision = z.enum([
+  "exact",
+  "near",
+  "admin2",
+  "admin1",
+  "country",
+  "region",
+  "unknown",
+]);
 export type LocationPrecision = z.infer<typeof LocationPrecision>;
 
 export const Iso3 = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 code such as KEN");

@@ -1,0 +1,131 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { lockDataFolder } from "./data-folder-lock.ts";
+import { PGlitePool } from "./pglite-pool.ts";
+import type { DB } from "./schema.ts";
+import { PARSERS } from "./type-parsers.ts";
+
+export type Engine = "pglite" | "postgres";
+
+/** An open store: Kysely over one of the two engines, plus what Kysely does not cover (bulk COPY). */
+export interface Database {
+  readonly engine: Engine;
+  readonly db: Kysely<DB>;
+  /** Loads CSV text (with a header-less row order matching `columns`) into `table` with COPY. */
+  copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A failure to open the store, with a one-line hint for the person running tocsin. */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface OpenOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  /** What this process is doing, written into the PGlite lock file for whoever finds it held. */
+  command?: string;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : openPGlite(options.dataDir, options.command ?? "tocsin");
+}
+
+async function openPGlite(dataDir: string, command: string): Promise<Database> {
+  const unlock = lockDataFolder(dataDir, command);
+  let pglite: PGlite;
+  try {
+    const folder = join(dataDir, "pgdata");
+    mkdirSync(folder, { recursive: true });
+    pglite = await PGlite.create(folder, { parsers: PARSERS });
+    await pglite.query("select 1");
+  } catch (error) {
+    unlock();
+    throw new StoreError(
+      `cannot open the embedded database in ${dataDir}: ${errorText(error)}`,
+      "the data folder may be damaged: restore it from a backup (tocsin restore FILE), or point --data at another folder",
+      { cause: error },
+    );
+  }
+  const pool = new PGlitePool(pglite);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    engine: "pglite",
+    db,
+    async copyCsv(table, columns, csv) {
+      await pool.exclusive((p) =>
+        p.query(`COPY ${table} (${columns.join(", ")}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+          blob: new Blob([csv]),
+        }),
+      );
+    },
+    async close() {
+      await db.destroy();
+      await pglite.close();
+      unlock();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    },
+  });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new StoreError(
+      `cannot connect to PostgreSQL at ${redactUrl(url)}: ${errorText(error)}`,
+      "check that the server runs and that DATABASE_URL names the right host, port, database, user and password; unset DATABASE_URL to use the embedded database",
+      { cause: error },
+    );
+  }
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    engine: "postgres",
+    db,
+    async copyCsv(table, columns, csv) {
+      const { copyFromCsv } = await import("./postgres-copy.ts");
+      await copyFromCsv(pool, table, columns, csv);
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return errorText(error.errors[0]);
+  if (error instanceof Error) return error.message || (error as NodeJS.ErrnoException).code || error.name;
+  return String(error);
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}

@@ -1,0 +1,166 @@
+import { type Kysely, sql } from "kysely";
+import type { Claim, Event } from "../../domain/evidence/entities.ts";
+import { redact } from "../../domain/evidence/redact.ts";
+import { type Sensitivity, visibleLevels } from "../../domain/evidence/sensitivity.ts";
+import type {
+  ClaimQuery,
+  EntityKind,
+  EntityMap,
+  EventQuery,
+  EvidenceReader,
+  ListQuery,
+  Page,
+} from "../../ports/evidence-store.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { custodyFor } from "./custody.queries.ts";
+import { ENTITY_TABLES } from "./entity-tables.ts";
+import { claimFromRow } from "./mappers/claim.mapper.ts";
+import { documentFromRow } from "./mappers/document.mapper.ts";
+import type { DB } from "./schema.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: tables are chosen at run time from ENTITY_TABLES.
+type AnyDb = Kysely<any>;
+
+/** Reads over any Kysely handle (the pool or a transaction), filtered by the caller's clearance. */
+export class KyselyEvidenceReader implements EvidenceReader {
+  constructor(protected readonly db: Kysely<DB>) {}
+
+  protected get any(): AnyDb {
+    return this.db as AnyDb;
+  }
+
+  async get<K extends EntityKind>(kind: K, id: string, clearance: Sensitivity): Promise<EntityMap[K] | null> {
+    if (!isUuid(id)) return null;
+    const t = ENTITY_TABLES[kind];
+    const row = await this.any.selectFrom(t.table).selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) return null;
+    let record = t.fromRow(row) as EntityMap[K];
+    if (kind === "document")
+      record = (await this.#withCopies(record as EntityMap["document"])) as EntityMap[K];
+    return redact(kind, record, clearance);
+  }
+
+  async list<K extends EntityKind>(kind: K, query: ListQuery): Promise<Page<EntityMap[K]>> {
+    if (kind === "event") return this.listEvents(query) as Promise<Page<EntityMap[K]>>;
+    if (kind === "claim") return this.listClaims(query) as Promise<Page<EntityMap[K]>>;
+    const t = ENTITY_TABLES[kind];
+    let q = this.any
+      .selectFrom(t.table)
+      .selectAll()
+      .where("sensitivity", "in", visibleLevels(query.clearance))
+      .orderBy("created_at")
+      .orderBy("id")
+      .limit(query.limit + 1);
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor);
+      q = q.where(sql<boolean>`(created_at, id) > (${at}::timestamptz, ${id}::uuid)`);
+    }
+    if (kind === "document" && query.q) {
+      q = q.where(
+        sql<boolean>`(title ILIKE ${`%${query.q}%`} OR id IN (SELECT document_id FROM document_copies
+          WHERE search @@ websearch_to_tsquery('simple', ${query.q})))`,
+      );
+    }
+    const rows = await q.execute();
+    return this.#page(kind, rows, query, (r) => [r.created_at as string, r.id as string]);
+  }
+
+  async listEvents(query: EventQuery): Promise<Page<Event>> {
+    let q = this.any
+      .selectFrom("events")
+      .selectAll()
+      .where("sensitivity", "in", visibleLevels(query.clearance))
+      .orderBy("date_start", "desc")
+      .orderBy("id", "desc")
+      .limit(query.limit + 1);
+    if (query.country) q = q.where("country", "=", query.country);
+    if (query.from) q = q.where("date_start", ">=", query.from);
+    if (query.to) q = q.where("date_start", "<=", query.to);
+    if (query.situationId) q = q.where(sql<boolean>`situation_ids @> ARRAY[${query.situationId}]::uuid[]`);
+    if (query.groupId) q = q.where(sql<boolean>`targeted_group_ids @> ARRAY[${query.groupId}]::uuid[]`);
+    if (query.perpetratorId)
+      q = q.where(sql<boolean>`perpetrator_ids @> ARRAY[${query.perpetratorId}]::uuid[]`);
+    if (query.act) q = q.where(sql<boolean>`act_types @> ARRAY[${query.act}]::text[]`);
+    if (query.contested !== undefined) q = q.where("contested", "=", query.contested);
+    if (query.q) q = q.where(sql<boolean>`search @@ websearch_to_tsquery('english', ${query.q})`);
+    if (query.cursor) {
+      const [date, id] = decodeCursor(query.cursor);
+      q = q.where(sql<boolean>`(date_start, id) < (${date}::date, ${id}::uuid)`);
+    }
+    const rows = await q.execute();
+    return this.#page("event", rows, query, (r) => [r.date_start as string, r.id as string]);
+  }
+
+  async listClaims(query: ClaimQuery): Promise<Page<Claim>> {
+    let q = this.any
+      .selectFrom("claims")
+      .selectAll()
+      .where("sensitivity", "in", visibleLevels(query.clearance))
+      .orderBy("created_at")
+      .orderBy("id")
+      .limit(query.limit + 1);
+    if (query.eventId) q = q.where("event_id", "=", query.eventId);
+    if (query.situationId) q = q.where("situation_id", "=", query.situationId);
+    if (query.sourceId) q = q.where("source_id", "=", query.sourceId);
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor);
+      q = q.where(sql<boolean>`(created_at, id) > (${at}::timestamptz, ${id}::uuid)`);
+    }
+    const rows = await q.execute();
+    return this.#page("claim", rows, query, (r) => [r.created_at as string, r.id as string]);
+  }
+
+  async allClaimsForEvent(eventId: string): Promise<Claim[]> {
+    const rows = await this.db
+      .selectFrom("claims")
+      .selectAll()
+      .where("event_id", "=", eventId)
+      .orderBy("created_at")
+      .execute();
+    return rows.map((r) => claimFromRow(r as never));
+  }
+
+  async documentText(id: string) {
+    return this.db
+      .selectFrom("document_copies")
+      .select(["kind", "language", "content"])
+      .where("document_id", "=", id)
+      .orderBy("created_at")
+      .execute();
+  }
+
+  custodyFor(targetType: string, targetId: string) {
+    return custodyFor(this.db, targetType, targetId);
+  }
+
+  async #withCopies(doc: EntityMap["document"]): Promise<EntityMap["document"]> {
+    const copies = await this.db
+      .selectFrom("document_copies")
+      .select(["kind", "language", sql<number>`length(content)`.as("length")])
+      .where("document_id", "=", doc.id)
+      .orderBy("created_at")
+      .execute();
+    return { ...doc, copies };
+  }
+
+  #page<K extends EntityKind>(
+    kind: K,
+    rows: Record<string, unknown>[],
+    query: ListQuery,
+    key: (row: Record<string, unknown>) => [string, string],
+  ): Page<EntityMap[K]> {
+    const more = rows.length > query.limit;
+    const pageRows = more ? rows.slice(0, query.limit) : rows;
+    const last = pageRows.at(-1);
+    const fromRow =
+      kind === "document" ? (r: Record<string, unknown>) => documentFromRow(r) : ENTITY_TABLES[kind].fromRow;
+    const items = pageRows
+      .map((r) => redact(kind, fromRow(r) as EntityMap[K], query.clearance))
+      .filter((r): r is EntityMap[K] => r !== null);
+    return { items, nextCursor: more && last ? encodeCursor(...key(last)) : null };
+  }
+}
+
+export function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}

@@ -1,0 +1,258 @@
+import { randomUUID } from "node:crypto";
+import { NotFoundError, StaleVersionError, ValidationError } from "../domain/errors.ts";
+import { eventSpread } from "../domain/evidence/contest.ts";
+import type { Claim, DocumentMetadata, EventInput } from "../domain/evidence/entities.ts";
+import { redact } from "../domain/evidence/redact.ts";
+import { type Caller, canSee, type Sensitivity } from "../domain/evidence/sensitivity.ts";
+import type { BlobStore } from "../ports/blob-store.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { EntityKind, EntityMap, EvidenceStore, EvidenceTx, InputMap } from "../ports/evidence-store.ts";
+import { INPUT_SCHEMAS, parseInput } from "./input-schemas.ts";
+
+export type WritableKind = Exclude<EntityKind, "document">;
+
+/**
+ * The use cases over evidence: every write is validated, lands in one transaction together with its
+ * custody entry, and returns the record as the caller may see it.
+ */
+export class EvidenceService {
+  constructor(
+    readonly store: EvidenceStore,
+    readonly blobs: BlobStore,
+    readonly clock: Clock,
+  ) {}
+
+  async create<K extends WritableKind>(kind: K, raw: unknown, caller: Caller, reason: string | null = null) {
+    const input = parseInput(INPUT_SCHEMAS[kind], raw, kind) as InputMap[K];
+    assertCanWrite(input, caller);
+    const id = randomUUID();
+    const record = await this.store.transaction(async (tx) => {
+      await this.#checkReferences(tx, kind, input);
+      const created = await tx.insert(kind, id, input);
+      await tx.appendCustody(
+        { actor: caller.actor, action: "create", targetType: kind, targetId: id, reason, details: {} },
+        this.clock.now(),
+      );
+      if (kind === "claim") await this.#refreshContested(tx, (input as InputMap["claim"]).eventId);
+      if (kind === "event") return (await tx.get("event", id, caller.clearance)) ?? created;
+      return created;
+    });
+    return this.#visible(kind, record as EntityMap[K], caller);
+  }
+
+  /** Applies a partial change over the stored record; `expectedVersion` must match or nothing is written. */
+  async update<K extends EntityKind>(
+    kind: K,
+    id: string,
+    patch: unknown,
+    expectedVersion: number,
+    caller: Caller,
+    reason: string | null = null,
+  ) {
+    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) {
+      throw new ValidationError(`invalid ${kind}: expected an object`, [
+        { path: "(body)", message: "expected an object" },
+      ]);
+    }
+    const record = await this.store.transaction(async (tx) => {
+      const before = await tx.get(kind, id, "confidential");
+      if (!before || redact(kind, before, caller.clearance) === null) throw new NotFoundError(kind, id);
+      const merged = { ...(before as object), ...(patch as object) };
+      const input = parseInput(INPUT_SCHEMAS[kind], merged, kind) as InputMap[K];
+      assertCanWrite(input, caller);
+      const full = (
+        kind === "document"
+          ? {
+              ...input,
+              sha256: (before as EntityMap["document"]).sha256,
+              size: (before as EntityMap["document"]).size,
+            }
+          : input
+      ) as InputMap[K];
+      await this.#checkReferences(tx, kind, full);
+      const result = await tx.update(kind, id, full, expectedVersion);
+      if (result.status === "missing") throw new NotFoundError(kind, id);
+      if (result.status === "stale") throw new StaleVersionError(kind, id, expectedVersion, result.current);
+      const changed = changedFields(before as object, result.record as object);
+      await tx.appendCustody(
+        {
+          actor: caller.actor,
+          action: "update",
+          targetType: kind,
+          targetId: id,
+          reason,
+          details: { changed, version: result.record.version },
+        },
+        this.clock.now(),
+      );
+      if (kind === "claim") {
+        await this.#refreshContested(tx, (before as Claim).eventId);
+        await this.#refreshContested(tx, (result.record as Claim).eventId);
+      }
+      return kind === "event" ? ((await tx.get(kind, id, "confidential")) ?? result.record) : result.record;
+    });
+    return this.#visible(kind, record as EntityMap[K], caller);
+  }
+
+  async remove(kind: EntityKind, id: string, caller: Caller, reason: string | null = null): Promise<void> {
+    await this.store.transaction(async (tx) => {
+      const before = await tx.get(kind, id, "confidential");
+      if (!before || redact(kind, before, caller.clearance) === null) throw new NotFoundError(kind, id);
+      if (!(await tx.remove(kind, id))) throw new NotFoundError(kind, id);
+      await tx.appendCustody(
+        { actor: caller.actor, action: "delete", targetType: kind, targetId: id, reason, details: {} },
+        this.clock.now(),
+      );
+      if (kind === "claim") await this.#refreshContested(tx, (before as Claim).eventId);
+    });
+  }
+
+  async get<K extends EntityKind>(kind: K, id: string, caller: Caller): Promise<EntityMap[K]> {
+    const record = await this.store.get(kind, id, caller.clearance);
+    if (!record) throw new NotFoundError(kind, id);
+    return record;
+  }
+
+  /** An event with every claim about it the caller may see, and the spread of what they assert. */
+  async eventWithClaims(id: string, caller: Caller) {
+    const event = await this.get("event", id, caller);
+    const claims = (await this.store.allClaimsForEvent(id))
+      .map((c) => redact("claim", c, caller.clearance))
+      .filter((c): c is Claim => c !== null);
+    return { event, claims, spread: eventSpread(event, claims) };
+  }
+
+  /** Keeps an original document: its bytes go to the blob store by hash, untouched; its text is a working copy. */
+  async addDocument(bytes: Uint8Array, rawMetadata: unknown, caller: Caller, text: string | null = null) {
+    const metadata = parseInput(INPUT_SCHEMAS.document, rawMetadata, "document") as DocumentMetadata;
+    assertCanWrite(metadata, caller);
+    const { sha256, size } = await this.blobs.put(bytes);
+    const id = randomUUID();
+    await this.store.transaction(async (tx) => {
+      if (metadata.sourceId) await this.#mustExist(tx, "source", metadata.sourceId, "sourceId");
+      await tx.insert("document", id, { ...metadata, sha256, size });
+      if (text !== null)
+        await tx.addDocumentCopy(id, {
+          id: randomUUID(),
+          kind: "text",
+          language: metadata.language,
+          content: text,
+        });
+      await tx.appendCustody(
+        {
+          actor: caller.actor,
+          action: "create",
+          targetType: "document",
+          targetId: id,
+          reason: null,
+          details: { sha256, size, collectedAt: metadata.collectedAt },
+        },
+        this.clock.now(),
+      );
+    });
+    return this.get("document", id, caller);
+  }
+
+  /** The original bytes, as collected. Every read is a custody entry. */
+  async readOriginal(id: string, caller: Caller, reason: string | null = null) {
+    const doc = await this.get("document", id, caller);
+    const bytes = await this.blobs.get(doc.sha256);
+    if (!bytes) throw new NotFoundError("document original", doc.sha256);
+    await this.store.transaction((tx) =>
+      tx.appendCustody(
+        {
+          actor: caller.actor,
+          action: "read",
+          targetType: "document",
+          targetId: id,
+          reason,
+          details: { part: "original" },
+        },
+        this.clock.now(),
+      ),
+    );
+    return { document: doc, bytes };
+  }
+
+  /** The working copies (extracted text, translations). Every read is a custody entry. */
+  async readText(id: string, caller: Caller, reason: string | null = null) {
+    await this.get("document", id, caller);
+    const copies = await this.store.documentText(id);
+    await this.store.transaction((tx) =>
+      tx.appendCustody(
+        {
+          actor: caller.actor,
+          action: "read",
+          targetType: "document",
+          targetId: id,
+          reason,
+          details: { part: "text" },
+        },
+        this.clock.now(),
+      ),
+    );
+    return copies;
+  }
+
+  async #refreshContested(tx: EvidenceTx, eventId: string | null): Promise<void> {
+    if (!eventId) return;
+    const event = await tx.get("event", eventId, "confidential");
+    if (!event) return;
+    const spread = eventSpread(event, await tx.allClaimsForEvent(eventId));
+    if (spread.contested !== event.contested) await tx.setContested(eventId, spread.contested);
+  }
+
+  /** Array references have no foreign keys in the schema, so they are checked here, each named on failure. */
+  async #checkReferences(tx: EvidenceTx, kind: EntityKind, input: unknown): Promise<void> {
+    if (kind === "event") {
+      const e = input as EventInput;
+      for (const [i, p] of e.perpetrators.entries())
+        await this.#mustExist(tx, "actor", p.actorId, `perpetrators.${i}.actorId`);
+      for (const [i, g] of e.targetedGroupIds.entries())
+        await this.#mustExist(tx, "group", g, `targetedGroupIds.${i}`);
+      for (const [i, s] of e.situationIds.entries())
+        await this.#mustExist(tx, "situation", s, `situationIds.${i}`);
+    } else if (kind === "situation") {
+      const s = input as InputMap["situation"];
+      for (const [i, g] of s.targetedGroupIds.entries())
+        await this.#mustExist(tx, "group", g, `targetedGroupIds.${i}`);
+      for (const [i, a] of s.perpetratorIds.entries())
+        await this.#mustExist(tx, "actor", a, `perpetratorIds.${i}`);
+    } else if (kind === "claim") {
+      const c = input as InputMap["claim"];
+      await this.#mustExist(tx, "source", c.sourceId, "sourceId");
+      if (c.documentId) await this.#mustExist(tx, "document", c.documentId, "documentId");
+      if (c.eventId) await this.#mustExist(tx, "event", c.eventId, "eventId");
+      if (c.situationId) await this.#mustExist(tx, "situation", c.situationId, "situationId");
+    }
+  }
+
+  async #mustExist(tx: EvidenceTx, kind: EntityKind, id: string, path: string): Promise<void> {
+    if (!(await tx.get(kind, id, "confidential"))) {
+      throw new ValidationError(`${path}: no ${kind} with id ${id}`, [
+        { path, message: `no ${kind} with id ${id}` },
+      ]);
+    }
+  }
+
+  #visible<K extends EntityKind>(kind: K, record: EntityMap[K], caller: Caller): EntityMap[K] {
+    const visible = redact(kind, record, caller.clearance);
+    if (!visible) throw new NotFoundError(kind, record.id);
+    return visible;
+  }
+}
+
+/** Nobody may write a record they could not read back. */
+function assertCanWrite(input: { sensitivity: Sensitivity }, caller: Caller): void {
+  if (!canSee(caller.clearance, input.sensitivity)) {
+    const message = `sensitivity "${input.sensitivity}" is above your clearance "${caller.clearance}"`;
+    throw new ValidationError(message, [{ path: "sensitivity", message }]);
+  }
+}
+
+function changedFields(before: object, after: object): string[] {
+  const skip = new Set(["version", "updatedAt", "createdAt", "copies"]);
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  return Object.keys(a).filter((k) => !skip.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}

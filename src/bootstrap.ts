@@ -1,0 +1,60 @@
+import { join } from "node:path";
+import { FileBlobStore } from "./adapters/blobs/file-blob-store.ts";
+import { type Database, openDatabase } from "./adapters/db/database.ts";
+import { KyselyEvidenceStore } from "./adapters/db/kysely-evidence-store.ts";
+import { type MigrationReport, migrate } from "./adapters/db/migrator.ts";
+import type { Config } from "./app/config.ts";
+import { EvidenceService } from "./app/evidence.service.ts";
+import { type Clock, systemClock } from "./ports/clock.ts";
+
+/**
+ * The composition root: the one place that picks adapters for the ports and wires the use cases.
+ * CLI verbs and the HTTP server both start here.
+ */
+export interface AppContext {
+  config: Pick<Config, "dataDir" | "databaseUrl">;
+  database: Database;
+  store: KyselyEvidenceStore;
+  blobs: FileBlobStore;
+  evidence: EvidenceService;
+  clock: Clock;
+  migrations: MigrationReport;
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  command?: string;
+  clock?: Clock;
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+}
+
+export async function openApp(
+  config: Pick<Config, "dataDir" | "databaseUrl">,
+  options: OpenAppOptions = {},
+): Promise<AppContext> {
+  const database = await openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    command: options.command,
+  });
+  try {
+    const migrations = options.migrate === false ? { applied: [], current: 0 } : await migrate(database);
+    const store = new KyselyEvidenceStore(database.db);
+    const blobs = new FileBlobStore(join(config.dataDir, "blobs"));
+    const clock = options.clock ?? systemClock;
+    return {
+      config,
+      database,
+      store,
+      blobs,
+      clock,
+      migrations,
+      evidence: new EvidenceService(store, blobs, clock),
+      close: () => database.close(),
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,11 @@
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadMigrations } from "../../src/adapters/db/migrator.ts";
+
+/** Where this run's migrated PGlite template lives: named by the migrations, so a new migration makes a new one. */
+export function templateDir(): string {
+  const hash = createHash("sha256");
+  for (const m of loadMigrations()) hash.update(m.checksum);
+  return join(tmpdir(), `tocsin-test-template-${hash.digest("hex").slice(0, 16)}`);
+}
