@@ -1,0 +1,61 @@
+// Reads the words around a match in the folded text: the sentence it sits in, the few tokens before and after,
+// and whether cue words (negation, frames, counter-speech) are among them. Only runs at match sites, so its
+// cost does not weigh on the scan.
+import { isWordUnit } from "./char-fold.ts";
+import type { CueSet } from "./lexicon/context-cues.ts";
+
+const SENTENCE_END = new Set([46, 33, 63, 10, 0x3002, 0xff01, 0xff1f, 0x061f, 0x0964]);
+const QUOTES = new Set([34, 39, 0x2018, 0x2019, 0x201c, 0x201d, 0xab, 0xbb, 0x201e, 96]);
+const MAX_SPAN = 300;
+
+export interface Around {
+  sentence: string;
+  before: string[];
+  after: string[];
+  quoted: boolean;
+}
+
+function tokens(s: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWordUnit(c)) cur += s[i];
+    else if (cur) {
+      out.push(cur);
+      cur = "";
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+export function around(text: string, start: number, end: number, window = 4): Around {
+  let s = start;
+  while (s > 0 && start - s < MAX_SPAN && !SENTENCE_END.has(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  while (e < text.length && e - end < MAX_SPAN && !SENTENCE_END.has(text.charCodeAt(e))) e++;
+  const before = tokens(text.slice(s, start)).slice(-window);
+  const after = tokens(text.slice(end, e)).slice(0, window);
+  const q1 = text.charCodeAt(start - 1);
+  const q2 = text.charCodeAt(end);
+  return { sentence: text.slice(s, e), before, after, quoted: QUOTES.has(q1) && QUOTES.has(q2) };
+}
+
+export function hasCue(words: readonly string[], cues: CueSet): boolean {
+  for (const w of words) if (cues.words.has(w)) return true;
+  return false;
+}
+
+/** A cue anywhere in the sentence: single words as tokens, phrases as substrings. */
+export function sentenceHasCue(sentence: string, cues: CueSet, except?: [number, number]): boolean {
+  const text = except ? `${sentence.slice(0, except[0])} ${sentence.slice(except[1])}` : sentence;
+  if (hasCue(tokens(text), cues)) return true;
+  for (const p of cues.phrases) if (text.includes(p)) return true;
+  return false;
+}
+
+export function phraseBefore(before: readonly string[], cues: CueSet): boolean {
+  const joined = before.join(" ");
+  return cues.phrases.some((p) => joined.includes(p));
+}

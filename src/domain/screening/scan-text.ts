@@ -1,0 +1,121 @@
+// The lexicon and rule scan: normalise the text, find lexicon terms and rule patterns, weigh each by its
+// context (framing words raise it; negation, counter-speech and quoting lower it), and report findings in
+// ORIGINAL offsets. Findings are suggestions for an analyst, never verdicts.
+import { around, hasCue, phraseBefore, sentenceHasCue } from "./context.ts";
+import type { Finding } from "./labels.ts";
+import { CODED_TERMS } from "./lexicon/coded-terms.ts";
+import { CALL_CUES, COUNTER_CUES, FRAME_CUES, LITERAL_CUES, NEGATION_CUES } from "./lexicon/context-cues.ts";
+import { DEHUMANISING_METAPHORS } from "./lexicon/dehumanising-metaphors.ts";
+import { ELIMINATIONIST_VERBS } from "./lexicon/eliminationist-verbs.ts";
+import type { LexiconEntry } from "./lexicon/types.ts";
+import { LexiconMatcher, type TermMatch } from "./lexicon-matcher.ts";
+import { type Normalised, normalise, originalSpan } from "./normalise.ts";
+import { compileRules, runRules } from "./rules/compile.ts";
+import { DENIAL_RULES } from "./rules/denial.ts";
+import { FEAR_SPEECH_RULES } from "./rules/fear-speech.ts";
+
+export const LEXICON: readonly LexiconEntry[] = [
+  ...CODED_TERMS,
+  ...DEHUMANISING_METAPHORS,
+  ...ELIMINATIONIST_VERBS,
+];
+const matcher = new LexiconMatcher(LEXICON);
+const rules = compileRules([...FEAR_SPEECH_RULES, ...DENIAL_RULES]);
+
+/** Findings below this score are dropped: a bare everyday word with no frame. */
+export const MIN_FINDING_SCORE = 0.3;
+
+const BASE_FRAMED = { low: 0.55, medium: 0.4, high: 0.25 } as const;
+const BASE_FREE = { low: 0.85, medium: 0.7, high: 0.5 } as const;
+
+/** Multipliers applied by context. */
+const NEGATED = 0.25;
+const COUNTERED = 0.3;
+
+function lexiconScore(entry: LexiconEntry, text: string, m: TermMatch): number {
+  const a = around(text, m.start, m.end);
+  let score: number;
+  if (entry.kind === "eliminationist-call") {
+    const strong = entry.id.startsWith("elim.strong");
+    const call = hasCue(a.before, CALL_CUES) || phraseBefore(a.before, CALL_CUES);
+    const target = hasCue(a.after, FRAME_CUES) || hasCue(a.before, FRAME_CUES);
+    score = strong ? 0.4 : 0.1;
+    if (call) score += strong ? 0.35 : 0.4;
+    if (target) score += strong ? 0.15 : 0.2;
+  } else {
+    score = entry.needsFrame ? BASE_FRAMED[entry.falsePositiveRisk] : BASE_FREE[entry.falsePositiveRisk];
+    const literal = hasCue(a.before.slice(-1), LITERAL_CUES);
+    const framed = !literal && (hasCue(a.before, FRAME_CUES) || phraseBefore(a.before, FRAME_CUES));
+    if (framed) score += entry.needsFrame ? 0.4 : 0.1;
+  }
+  if (hasCue(a.before.slice(-3), NEGATION_CUES)) score *= NEGATED;
+  if (a.quoted || sentenceHasCue(a.sentence, COUNTER_CUES)) score *= COUNTERED;
+  return Math.min(0.95, score);
+}
+
+function ruleScore(base: number, text: string, start: number, end: number): number {
+  const a = around(text, start, end);
+  let score = base;
+  if (hasCue(a.before.slice(-2), NEGATION_CUES)) score *= NEGATED;
+  if (a.quoted || sentenceHasCue(a.sentence, COUNTER_CUES)) score *= COUNTERED;
+  return score;
+}
+
+function toFinding(
+  n: Normalised,
+  original: string,
+  f: Omit<Finding, "match" | "start" | "end">,
+  s: number,
+  e: number,
+): Finding {
+  const [start, end] = originalSpan(n, s, e);
+  return { ...f, match: original.slice(start, end), start, end };
+}
+
+export function scanText(original: string): Finding[] {
+  if (original.length === 0) return [];
+  const n = normalise(original);
+  const found: Finding[] = [];
+  for (const m of matcher.scan(n.text)) {
+    const score = lexiconScore(m.entry, n.text, m);
+    if (score < MIN_FINDING_SCORE) continue;
+    const f = { stage: m.entry.stage, kind: m.entry.kind, score, ref: m.entry.id };
+    found.push(toFinding(n, original, f, m.start, m.end));
+  }
+  for (const m of runRules(n.text, rules)) {
+    const score = ruleScore(m.rule.score, n.text, m.start, m.end);
+    if (score < MIN_FINDING_SCORE) continue;
+    const f = { stage: m.rule.stage, kind: m.rule.kind, score, ref: m.rule.id };
+    found.push(toFinding(n, original, f, m.start, m.end));
+  }
+  return dedupe(found);
+}
+
+/**
+ * One finding per (span, stage): the same word can be in two entries (e.g. "parasites", fr and en); and a
+ * finding inside a larger, at least as strong one of the same stage ("kill" in "kill them before they kill
+ * us") adds nothing.
+ */
+function dedupe(found: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of found) {
+    const key = `${f.start}:${f.end}:${f.stage}`;
+    const prev = best.get(key);
+    if (!prev || f.score > prev.score) best.set(key, f);
+  }
+  const all = [...best.values()];
+  return all
+    .filter(
+      (f) =>
+        !all.some(
+          (g) =>
+            g !== f &&
+            g.stage === f.stage &&
+            g.start <= f.start &&
+            g.end >= f.end &&
+            g.end - g.start > f.end - f.start &&
+            g.score >= f.score,
+        ),
+    )
+    .sort((a, b) => a.start - b.start || b.score - a.score);
+}
