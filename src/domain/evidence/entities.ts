@@ -36,6 +36,7 @@ export const ActorKind = z.enum([
   "individual",
   "other",
 ]);
+export type ActorKind = z.infer<typeof ActorKind>;
 export const ActorInput = z.object({
   name: text(500),
   kind: ActorKind,

@@ -1,0 +1,81 @@
+import { createReadStream } from "node:fs";
+import { parse } from "csv-parse";
+import type { Row } from "../../domain/importers/fields.ts";
+import type { EventFormat } from "../../domain/importers/import-record.ts";
+import { decideHeader, type HeaderDecision } from "./header.ts";
+
+export type RowItem =
+  | { kind: "row"; line: number; values: string[]; row: Row }
+  | { kind: "error"; line: number; values: string[] | null; column: string | null; reason: string };
+
+/** Longest record accepted, in characters: a larger one is a reject, not a crash or a memory blow-up. */
+const MAX_RECORD = 1_000_000;
+
+/**
+ * Streams the records of a delimited file (never the whole file in memory), after checking its header.
+ * Records that cannot be parsed come out as errors with their line so the import can go on.
+ */
+export async function* readDelimited(
+  file: string,
+  format: EventFormat,
+  onHeader?: (decision: HeaderDecision) => void,
+): AsyncGenerator<RowItem> {
+  const skipped: RowItem[] = [];
+  const parser = createReadStream(file).pipe(
+    parse({
+      delimiter: format.delimiter,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      max_record_size: MAX_RECORD,
+      // GDELT is tab-separated without quoting: a stray quote character is data there.
+      quote: format.delimiter === "\t" ? false : '"',
+    }),
+  );
+  parser.on("skip", (error: { message: string; lines?: number }) => {
+    skipped.push({
+      kind: "error",
+      line: error.lines ?? 0,
+      values: null,
+      column: null,
+      reason: `unreadable record: ${error.message}`,
+    });
+  });
+  let header: HeaderDecision | null = null;
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+  }>) {
+    yield* skipped.splice(0);
+    if (header === null) {
+      header = decideHeader(file, format, record);
+      onHeader?.(header);
+      if (header.kind === "header") continue;
+    }
+    yield toItem(record, info.lines, header.columns);
+  }
+  yield* skipped.splice(0);
+}
+
+function toItem(values: string[], line: number, columns: readonly string[]): RowItem {
+  if (values.length === 1 && values[0] === "")
+    return { kind: "error", line, values, column: null, reason: "empty line" };
+  if (values.length !== columns.length) {
+    return {
+      kind: "error",
+      line,
+      values,
+      column: null,
+      reason: `${values.length} fields where the header has ${columns.length}`,
+    };
+  }
+  const bad = values.findIndex((v) => v.includes("\uFFFD"));
+  if (bad >= 0)
+    return { kind: "error", line, values, column: columns[bad] ?? null, reason: "not valid UTF-8 text" };
+  const row: Record<string, string> = {};
+  columns.forEach((c, i) => {
+    row[c] = values[i] as string;
+  });
+  return { kind: "row", line, values, row };
+}
