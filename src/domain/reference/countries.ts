@@ -74,7 +74,7 @@ const MORE_NAMES: Record<string, readonly string[]> = {
   TLS: ["East Timor"],
   VAT: ["Vatican", "Vatican City", "Holy See"],
   VEN: ["Venezuela, Bolivarian Republic of"],
-  VNM: ["Viet Nam", "Socialist Republic of Vietnam"],
+  VNM: ["Viet Nam", "Socialist Republic of Vietnam", "Democratic Republic of Vietnam"],
   WSM: ["Western Samoa"],
 };
 
