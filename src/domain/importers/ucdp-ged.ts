@@ -14,6 +14,8 @@ import {
   text,
 } from "./fields.ts";
 import type { EventFormat, ImportRecord } from "./import-record.ts";
+import { ordered } from "./tolls.ts";
+import { UCDP_CITATION, UCDP_DOWNLOADS } from "./ucdp-attribution.ts";
 
 /** The 49 columns of UCDP GED (v25.1 codebook), in file order: Candidate files may come without a header. */
 export const GED_COLUMNS = [
@@ -118,8 +120,7 @@ export function mapGedRow(row: Row, dataset = "ucdp-ged"): ImportRecord {
   const low = requiredInt(row, "low", { min: 0 });
   const best = requiredInt(row, "best", { min: 0 });
   const high = requiredInt(row, "high", { min: 0 });
-  if (low > best) throw new FieldError("low", `${low} is above best ${best}`);
-  if (best > high) throw new FieldError("high", `${high} is below best ${best}`);
+  const { fatalities, note } = ordered(low, best, high);
   const sources = optionalInt(row, "number_of_sources", { min: -1 }) ?? 0;
   const sideA = requiredText(row, "side_a");
   const sideB = requiredText(row, "side_b");
@@ -156,8 +157,8 @@ export function mapGedRow(row: Row, dataset = "ucdp-ged"): ImportRecord {
             },
           ]),
     ],
-    fatalities: { low, best, high },
-    statement: `UCDP GED ${dataset === "ucdp-ged" ? "" : "(candidate) "}event ${id}: ${VIOLENCE[violence]}, ${best} deaths (low ${low}, high ${high}), ${dateStart}${dateEnd !== dateStart ? ` to ${dateEnd}` : ""}.`,
+    fatalities,
+    statement: `UCDP GED ${dataset === "ucdp-ged" ? "" : "(candidate) "}event ${id}: ${VIOLENCE[violence]}, ${best} deaths (low ${low}, high ${high}), ${dateStart}${dateEnd !== dateStart ? ` to ${dateEnd}` : ""}.${note ? ` ${note}` : ""}`,
     // Human-coded from news reports. Clear events reported by two or more sources: probably true (2);
     // otherwise possibly true (3).
     credibility: clarity === 1 && sources >= 2 ? 2 : 3,
@@ -168,18 +169,15 @@ function actorKind(name: string) {
   return /^Government of /i.test(name) ? ("state-forces" as const) : ("armed-group" as const);
 }
 
-const UCDP_ATTRIBUTION =
-  "Uppsala Conflict Data Program (UCDP), Department of Peace and Conflict Research, Uppsala University. Sundberg, Ralph and Erik Melander (2013) Introducing the UCDP Georeferenced Event Dataset. Journal of Peace Research 50(4); and Davies et al. (2025), Journal of Peace Research 62(4). Licensed CC BY 4.0.";
-
 export const UCDP_GED: EventFormat = {
   name: "ucdp-ged",
   dataset: {
     name: "UCDP Georeferenced Event Dataset (GED)",
     reliability: "B",
     reliabilityReason: "peer-reviewed, human-coded research dataset with a published codebook",
-    url: "https://ucdp.uu.se/downloads/",
+    url: UCDP_DOWNLOADS,
     licence: "CC BY 4.0",
-    attribution: UCDP_ATTRIBUTION,
+    attribution: `${UCDP_CITATION} Sundberg, R. & Melander, E. (2013) Introducing the UCDP Georeferenced Event Dataset. Journal of Peace Research 50(4).`,
   },
   delimiter: ",",
   columns: GED_COLUMNS,
@@ -195,7 +193,7 @@ export const UCDP_CANDIDATE: EventFormat = {
     name: "UCDP Candidate Events Dataset",
     reliability: "C",
     reliabilityReason: "monthly preliminary release of UCDP GED, not yet fully vetted",
-    attribution: `${UCDP_ATTRIBUTION} Candidate data: Hegre, Håvard et al. (2020) Introducing the UCDP Candidate Events Dataset. Research & Politics 7(3).`,
+    attribution: `${UCDP_GED.dataset.attribution} Candidate data: Hegre, Håvard et al. (2020) Introducing the UCDP Candidate Events Dataset. Research & Politics 7(3).`,
   },
   mapRow: (row) => mapGedRow(row, "ucdp-candidate"),
 };
