@@ -22,7 +22,7 @@ export function ordered(
   ) {
     return { fatalities: { low, best, high }, note: null };
   }
-  const widened = { low: lo ?? (best !== null && low === null ? null : lo), best, high: hi };
+  const widened = { low: lo, best, high: hi };
   const note = `Range adjusted: the published low ${low ?? "-"}, best ${best ?? "-"}, high ${high ?? "-"} are not in order; the range was widened to ${widened.low ?? "-"}-${widened.high ?? "-"}.`;
   return { fatalities: widened, note };
 }
