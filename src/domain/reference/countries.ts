@@ -22,8 +22,8 @@ isoCountries.registerLocale(english);
 
 /**
  * Kosovo has no ISO 3166-1 code. `i18n-iso-countries` lists it as XK / XKK / 983; tocsin uses XK / XKX, the
- * user-assigned codes the European Commission, the World Bank and UN OCHA's data use, gives it no numeric code
- * (983 is the package's own invention), and still accepts XKK on lookup.
+ * user-assigned pair in wide use (the World Bank's data, for one), gives it no numeric code (983 is the package's
+ * own choice, not a published one), and still accepts XKK on lookup.
  */
 const KOSOVO = { iso2: "XK", iso3: "XKX", formerIso3: "XKK" } as const;
 
