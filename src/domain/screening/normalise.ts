@@ -14,22 +14,12 @@ export interface Normalised {
   readonly to: Int32Array;
 }
 
-// Digits and symbols read as letters when they sit inside a word that also has real letters.
-const LEET_DIGIT: Record<number, number> = {
-  48: 111, // 0 o
-  49: 105, // 1 i
-  51: 101, // 3 e
-  52: 97, // 4 a
-  53: 115, // 5 s
-  55: 116, // 7 t
-  56: 98, // 8 b
-};
-const LEET_SYMBOL: Record<number, number> = {
-  64: 97, // @ a
-  36: 115, // $ s
-  33: 105, // ! i
-  124: 108, // | l
-};
+// Digits and symbols read as letters when they sit inside a word that also has real letters. Symbols count
+// only between word characters ("c0ckr0@ches"), so "@user", "$100" and "rats!" are left alone.
+const LEET = new Uint8Array(128);
+for (const [from, to] of ["0o", "1i", "3e", "4a", "5s", "7t", "8b", "@a", "$s", "!i", "|l"]) {
+  LEET[from?.charCodeAt(0) ?? 0] = to?.charCodeAt(0) ?? 0;
+}
 // Separators between single letters that are joined back: "v e r m i n", "v.e.r.m.i.n", "v-e-r-m-i-n".
 const SPACERS = new Set([32, 46, 45, 95, 42, 183, 0x2022, 9]);
 
@@ -89,38 +79,49 @@ export function normalise(original: string): Normalised {
   let w = 0;
   let r = 0;
   while (r < n) {
-    const spaced = trySpaced(codes, r, n);
-    if (spaced > r) {
-      for (let k = r; k < spaced; k += 2) {
-        const d = codes[k] ?? 0;
-        oc[w] = LEET_DIGIT[d] ?? LEET_SYMBOL[d] ?? d;
-        of[w] = from[k] ?? 0;
-        ot[w] = to[k] ?? 0;
-        w++;
-      }
-      r = spaced - 1;
+    const c = codes[r] ?? 0;
+    if (!isWordUnit(c)) {
+      // Separators, punctuation, symbols: copied as they are (a leading "@" is a mention, not an "a").
+      oc[w] = c;
+      of[w] = from[r] ?? 0;
+      ot[w] = to[r] ?? 0;
+      w++;
+      r++;
       continue;
     }
-    // A token: word units plus interior leet symbols.
+    // A token: word units plus interior leet symbols ("c0ckr0@ches").
     let e = r;
     let letters = 0;
     let leet = 0;
     while (e < n) {
       const d = codes[e] ?? 0;
       if (isWordUnit(d)) {
-        if (LEET_DIGIT[d] !== undefined) leet++;
+        if (d < 128 && LEET[d] !== 0) leet++;
         else if (!(d >= 48 && d <= 57)) letters++;
         e++;
-      } else if (LEET_SYMBOL[d] !== undefined && e > r && e + 1 < n && isWordUnit(codes[e + 1] ?? 0)) {
+      } else if (d < 128 && LEET[d] !== 0 && e + 1 < n && isWordUnit(codes[e + 1] ?? 0)) {
         leet++;
         e++;
       } else break;
     }
-    if (e === r) e = r + 1;
+    if (e - r === 1) {
+      const spaced = trySpaced(codes, r, n);
+      if (spaced > r) {
+        for (let k = r; k < spaced; k += 2) {
+          const d = codes[k] ?? 0;
+          oc[w] = d < 128 && LEET[d] !== 0 ? (LEET[d] ?? d) : d;
+          of[w] = from[k] ?? 0;
+          ot[w] = to[k] ?? 0;
+          w++;
+        }
+        r = spaced - 1;
+        continue;
+      }
+    }
     const deLeet = letters > 0 && leet > 0;
     for (let k = r; k < e; k++) {
       const d = codes[k] ?? 0;
-      oc[w] = deLeet ? (LEET_DIGIT[d] ?? LEET_SYMBOL[d] ?? d) : d;
+      oc[w] = deLeet && d < 128 && LEET[d] !== 0 ? (LEET[d] ?? d) : d;
       of[w] = from[k] ?? 0;
       ot[w] = to[k] ?? 0;
       w++;
@@ -152,7 +153,7 @@ function trySpaced(codes: Uint16Array, r: number, n: number): number {
 /** One letter (or leet digit/symbol standing for one) with no word unit on either side. */
 function isSingle(codes: Uint16Array, i: number, n: number): boolean {
   const c = codes[i] ?? 0;
-  const single = isLetter(c) || LEET_DIGIT[c] !== undefined || LEET_SYMBOL[c] !== undefined;
+  const single = isLetter(c) || (c < 128 && LEET[c] !== 0);
   if (!single) return false;
   const before = i > 0 ? (codes[i - 1] ?? 0) : 32;
   const after = i + 1 < n ? (codes[i + 1] ?? 0) : 32;

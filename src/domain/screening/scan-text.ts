@@ -32,7 +32,13 @@ const BASE_FREE = { low: 0.85, medium: 0.7, high: 0.5 } as const;
 const NEGATED = 0.25;
 const COUNTERED = 0.3;
 
-function lexiconScore(entry: LexiconEntry, text: string, m: TermMatch): number {
+/** Whether context lowered a score: the post negates, quotes or condemns what it mentions. */
+interface Scored {
+  score: number;
+  dampened: boolean;
+}
+
+function lexiconScore(entry: LexiconEntry, text: string, m: TermMatch): Scored {
   const a = around(text, m.start, m.end);
   let score: number;
   if (entry.kind === "eliminationist-call") {
@@ -48,17 +54,20 @@ function lexiconScore(entry: LexiconEntry, text: string, m: TermMatch): number {
     const framed = !literal && (hasCue(a.before, FRAME_CUES) || phraseBefore(a.before, FRAME_CUES));
     if (framed) score += entry.needsFrame ? 0.4 : 0.1;
   }
-  if (hasCue(a.before.slice(-3), NEGATION_CUES)) score *= NEGATED;
-  if (a.quoted || sentenceHasCue(a.sentence, COUNTER_CUES)) score *= COUNTERED;
-  return Math.min(0.95, score);
+  return dampen(score, a, 3);
 }
 
-function ruleScore(base: number, text: string, start: number, end: number): number {
-  const a = around(text, start, end);
-  let score = base;
-  if (hasCue(a.before.slice(-2), NEGATION_CUES)) score *= NEGATED;
-  if (a.quoted || sentenceHasCue(a.sentence, COUNTER_CUES)) score *= COUNTERED;
-  return score;
+function dampen(raw: number, a: ReturnType<typeof around>, negationWindow: number): Scored {
+  let score = raw;
+  const negated = hasCue(a.before.slice(-negationWindow), NEGATION_CUES);
+  const countered = a.quoted || sentenceHasCue(a.sentence, COUNTER_CUES);
+  if (negated) score *= NEGATED;
+  if (countered) score *= COUNTERED;
+  return { score: Math.min(0.95, score), dampened: negated || countered };
+}
+
+function ruleScore(base: number, text: string, start: number, end: number): Scored {
+  return dampen(base, around(text, start, end), 2);
 }
 
 function toFinding(
@@ -72,23 +81,36 @@ function toFinding(
   return { ...f, match: original.slice(start, end), start, end };
 }
 
+export interface Scan {
+  findings: Finding[];
+  /** Some term or pattern was there but negated, quoted or condemned (counter-speech). */
+  dampened: boolean;
+}
+
 export function scanText(original: string): Finding[] {
-  if (original.length === 0) return [];
+  return scanTextDetailed(original).findings;
+}
+
+export function scanTextDetailed(original: string): Scan {
+  if (original.length === 0) return { findings: [], dampened: false };
   const n = normalise(original);
   const found: Finding[] = [];
+  let dampened = false;
   for (const m of matcher.scan(n.text)) {
-    const score = lexiconScore(m.entry, n.text, m);
-    if (score < MIN_FINDING_SCORE) continue;
-    const f = { stage: m.entry.stage, kind: m.entry.kind, score, ref: m.entry.id };
+    const s = lexiconScore(m.entry, n.text, m);
+    dampened ||= s.dampened;
+    if (s.score < MIN_FINDING_SCORE) continue;
+    const f = { stage: m.entry.stage, kind: m.entry.kind, score: s.score, ref: m.entry.id };
     found.push(toFinding(n, original, f, m.start, m.end));
   }
   for (const m of runRules(n.text, rules)) {
-    const score = ruleScore(m.rule.score, n.text, m.start, m.end);
-    if (score < MIN_FINDING_SCORE) continue;
-    const f = { stage: m.rule.stage, kind: m.rule.kind, score, ref: m.rule.id };
+    const s = ruleScore(m.rule.score, n.text, m.start, m.end);
+    dampened ||= s.dampened;
+    if (s.score < MIN_FINDING_SCORE) continue;
+    const f = { stage: m.rule.stage, kind: m.rule.kind, score: s.score, ref: m.rule.id };
     found.push(toFinding(n, original, f, m.start, m.end));
   }
-  return dedupe(found);
+  return { findings: dedupe(found), dampened };
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { LexiconEntry } from "./types.ts";
 
 const STRONG: Record<string, string> = {
-  en: "exterminate|exterminated|extermination|eradicate|annihilate|wipe them out|wipe out|get rid of them|purge them|cleanse the|gas them|kill them all|kill all|slaughter them|hang them all|burn them all|deport them all",
+  en: "exterminate|exterminated|extermination|eradicate|eradicated|annihilate|annihilated|wipe them out|wipe out|wiped out|wiped off the map|get rid of them|purge them|cleanse the|gas them|kill them all|kill all|slaughter them|hang them all|burn them all|deport them all",
   fr: "exterminer|éradiquer|anéantir|les tuer tous|tous les tuer|tuons-les|nettoyer le pays|les gazer|les éliminer",
   es: "exterminar|exterminarlos|erradicar|aniquilar|matarlos a todos|matar a todos|eliminarlos|limpiar el país",
   pt: "exterminar|exterminá-los|erradicar|aniquilar|matar todos|matá-los|eliminá-los",
