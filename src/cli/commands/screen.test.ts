@@ -79,7 +79,7 @@ describe("tocsin screen", () => {
       rows.map((r) => r.id),
       ["a-1", 7, 3],
     );
-    const f = (rows[0]?.findings as { start: number; end: number; match: string }[])[0];
+    const f = ((rows[0]?.findings ?? []) as { start: number; end: number; match: string }[])[0];
     assert.equal(f?.match, "cockroaches");
     assert.deepEqual([f?.start, f?.end], [12, 23]);
     assert.deepEqual(rows[2]?.problems, ["invalid-json"]);
