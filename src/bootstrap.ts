@@ -1,8 +1,10 @@
 import { join } from "node:path";
 import { FileBlobStore } from "./adapters/blobs/file-blob-store.ts";
+import { KyselyBulkEventWriter } from "./adapters/db/bulk-event-writer.ts";
 import { type Database, openDatabase } from "./adapters/db/database.ts";
 import { KyselyEvidenceStore } from "./adapters/db/kysely-evidence-store.ts";
 import { type MigrationReport, migrate } from "./adapters/db/migrator.ts";
+import { BulkEventsService } from "./app/bulk-events.service.ts";
 import type { Config } from "./app/config.ts";
 import { EvidenceService } from "./app/evidence.service.ts";
 import { type Clock, systemClock } from "./ports/clock.ts";
@@ -17,6 +19,8 @@ export interface AppContext {
   store: KyselyEvidenceStore;
   blobs: FileBlobStore;
   evidence: EvidenceService;
+  /** The bulk path for events (importers): COPY in per-batch transactions, one custody entry per batch. */
+  bulkEvents: BulkEventsService;
   clock: Clock;
   migrations: MigrationReport;
   close(): Promise<void>;
@@ -51,6 +55,7 @@ export async function openApp(
       clock,
       migrations,
       evidence: new EvidenceService(store, blobs, clock),
+      bulkEvents: new BulkEventsService(new KyselyBulkEventWriter(database), clock),
       close: () => database.close(),
     };
   } catch (error) {

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, type Transaction } from "kysely";
 import pg from "pg";
 import { lockDataFolder } from "./data-folder-lock.ts";
 import { PGlitePool } from "./pglite-pool.ts";
@@ -16,8 +16,16 @@ export interface Database {
   readonly db: Kysely<DB>;
   /** Loads CSV text (with a header-less row order matching `columns`) into `table` with COPY. */
   copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
+  /**
+   * Runs `fn` in one transaction together with a `copy` that COPYs on that same transaction's connection,
+   * so loaded rows and whatever else `fn` writes (a custody entry) land together or not at all.
+   */
+  copyTransaction<T>(fn: (tx: Transaction<DB>, copy: CopyCsv) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** COPY of header-less CSV text whose columns are in the order of `columns`. */
+export type CopyCsv = (table: string, columns: readonly string[], csv: string) => Promise<void>;
 
 /** A failure to open the store, with a one-line hint for the person running tocsin. */
 export class StoreError extends Error {
@@ -65,11 +73,13 @@ async function openPGlite(dataDir: string, command: string): Promise<Database> {
     engine: "pglite",
     db,
     async copyCsv(table, columns, csv) {
-      await pool.exclusive((p) =>
-        p.query(`COPY ${table} (${columns.join(", ")}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
-          blob: new Blob([csv]),
-        }),
-      );
+      await pool.exclusive((p) => copyBlob(p, table, columns, csv));
+    },
+    copyTransaction(fn) {
+      // The transaction holds PGlite's one connection, so COPY goes to PGlite directly, inside it.
+      return db
+        .transaction()
+        .execute((tx) => fn(tx, (table, columns, csv) => copyBlob(pglite, table, columns, csv)));
     },
     async close() {
       await db.destroy();
@@ -107,10 +117,20 @@ async function openPostgres(url: string): Promise<Database> {
       const { copyFromCsv } = await import("./postgres-copy.ts");
       await copyFromCsv(pool, table, columns, csv);
     },
+    async copyTransaction(fn) {
+      const { copyTransaction } = await import("./postgres-copy.ts");
+      return copyTransaction(pool, fn);
+    },
     async close() {
       await db.destroy();
     },
   };
+}
+
+async function copyBlob(pglite: PGlite, table: string, columns: readonly string[], csv: string) {
+  await pglite.query(`COPY ${table} (${columns.join(", ")}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+    blob: new Blob([csv]),
+  });
 }
 
 function errorText(error: unknown): string {
