@@ -1,0 +1,115 @@
+import { COLLECTORS } from "./collectors.ts";
+import { plainReport, webPage } from "./document-format.ts";
+import type { DocumentSpec } from "./types.ts";
+
+/** Reports of the invented intergovernmental monitoring mission (source grade A). */
+export const MISSION_DOCUMENTS: DocumentSpec[] = [
+  plainReport(
+    {
+      key: "doc:cnmmf-ustrel-2012",
+      source: "source:cnmmf",
+      title: "CNMMF first public report: the events in Ustrel, March to June 2011 (fictional)",
+      originUrl: "https://cnmmf.example/reports/2012-ustrel.txt",
+      collectedAt: "2026-03-16T09:10:00Z",
+      collectedBy: COLLECTORS.desk,
+      method: "download from the mission's website; SHA-256 recorded at collection",
+      sensitivity: "public",
+    },
+    [
+      "The Mission opened its office in Vessenport in January 2012. This report sets out what it found about the events in Ustrel, Orvanne Province, in 2011.",
+      "On 14 March 2011 soldiers of the 5th Highland Brigade killed between 190 and 260 Dellovar civilians in Ustrel. The Mission's finding rests on survivor interviews and on the graves it was shown.",
+      "From April to June 2011 about 9,000 Dellovar fled the Ustrel district; most of their homes were burned.",
+      "In 2011 two mass graves were dug near Tovask. The Mission was refused access to them in 2012 and saw the ground levelled.",
+    ],
+  ),
+  plainReport(
+    {
+      key: "doc:cnmmf-national",
+      source: "source:cnmmf",
+      title: "CNMMF quarterly report: the national situation, September 2025 to June 2026 (fictional)",
+      originUrl: "https://cnmmf.example/reports/2026-q2-national.txt",
+      collectedAt: "2026-07-02T08:30:00Z",
+      collectedBy: COLLECTORS.desk,
+      method: "download from the mission's website",
+      sensitivity: "public",
+    },
+    [
+      "This report covers Feltravia from 1 September 2025 to 15 June 2026.",
+      "The national census held on 15 September 2025 made the declaration of faith compulsory and listed Sarrowites as a separate category for the first time.",
+      "Identity cards issued since 3 November 2025 show the holder's faith. The cards of Sarrowites carry a grey band that police at checkpoints are told to note.",
+      "The Public Offices (Faith Declaration) Act, adopted on 20 January 2026, bars anyone who declares the Sarrowite faith from public office, the judiciary and the officer corps.",
+      "In March 2026 about 420 Sarrowite teachers in Ambrel Coast Province were dismissed under the Act.",
+      'On 11 February 2026 a presenter on Hearth Voice Radio called Sarrowites "a rot in the roots of the nation" and "a disease to be cut out". The Mission holds the recording.',
+      'On 2 May 2026 the Minister of Public Order, Corvel Anstrade, said in a speech in Vessenport that Sarrowites "carry foreign loyalties like a fever that spreads from house to house".',
+      "National elections are due in November 2026, and the census results by faith are to be published before them. The Mission regards both as possible triggers of violence.",
+      "The Mission has recorded no killing of Sarrowites in the period.",
+    ],
+  ),
+  webPage(
+    {
+      key: "doc:cnmmf-orvanne-flash",
+      source: "source:cnmmf",
+      title: "CNMMF flash report: Orvanne Province, January to March 2026 (fictional)",
+      originUrl: "https://cnmmf.example/reports/2026-03-orvanne-flash.html",
+      collectedAt: "2026-03-21T07:45:00Z",
+      collectedBy: COLLECTORS.mission,
+      method: "web page saved as HTML with its headers",
+      sensitivity: "public",
+    },
+    [
+      "On 8 September 2025 the 5th Highland Brigade redeployed to Orvanne Province with armour and artillery, on the Government's order. In October 2025 Hearth Guard units opened a base in Halbrenn and began to operate with the brigade.",
+      "On 2 December 2025 some 200 Dellovar men were detained in the Halbrenn stadium; released detainees describe beatings.",
+      "On 17 January 2026 soldiers of the brigade and members of the Hearth Guard killed between 38 and 52 Dellovar civilians, best estimate 44, in and around the Halbrenn market. Mission staff visited the site on 20 January.",
+      "On 25 January 2026 the Government ordered journalists and aid agencies out of Orvanne Province.",
+      "Satellite images of February 2026 show at least 14 Dellovar villages around Tovask burned.",
+      "On 9 March 2026 brigade soldiers and Hearth Guard members killed between 90 and 130 Dellovar villagers in Grellin, best estimate 112. Survivors describe rapes.",
+      'The Mission is gravely concerned by the Ministry of Public Order\'s statement of 14 March 2026 that the Ustrel massacre of 2011 "never happened".',
+    ],
+  ),
+  webPage(
+    {
+      key: "doc:cnmmf-orvanne-update",
+      source: "source:cnmmf",
+      title: "CNMMF update: Orvanne Province, April to September 2026 (fictional)",
+      originUrl: "https://cnmmf.example/reports/2026-09-orvanne-update.html",
+      collectedAt: "2026-09-21T10:05:00Z",
+      collectedBy: COLLECTORS.mission,
+      method: "web page saved as HTML with its headers",
+      sensitivity: "public",
+    },
+    [
+      "On 22 April 2026 the brigade shelled the Ustrel district hospital; 11 patients and staff were killed.",
+      "In May 2026 the old Dellovar shrine of Grellin was destroyed with explosives, as satellite images show.",
+      "On 14 June 2026 at Saddow Pass, soldiers and Hearth Guard members separated men and boys from women and shot them. The Mission estimates that 200 to 310 were killed, best estimate 260.",
+      "On 2 July 2026 heavy machinery was seen levelling the ground at the Saddow Pass site.",
+      "Kavrosa has been under siege since 10 July 2026. The Mission has confirmed between 15 and 40 deaths from hunger and lack of care, best estimate 22.",
+      'On 10 September 2026 General Tavo Dramesk told troops in Halbrenn: "we will clear the highlands of these weeds, root and seed."',
+      "Aid workers have been threatened at army checkpoints, and two aid convoys were fired on in August 2026.",
+      "The Mission also documents abuses by the Orvanne Highland Covenant against Taldren civilians, including the abduction of six teachers in Tovask on 2 October 2025. It could not verify reports of a killing in Ketrin in January 2026.",
+    ],
+  ),
+  plainReport(
+    {
+      key: "doc:cnmmf-teskal",
+      source: "source:cnmmf",
+      title: "CNMMF report: Teskal Province, August 2025 to September 2026 (fictional)",
+      originUrl: "https://cnmmf.example/reports/2026-09-teskal.txt",
+      collectedAt: "2026-09-22T09:00:00Z",
+      collectedBy: COLLECTORS.desk,
+      method: "download from the mission's website",
+      sensitivity: "public",
+    },
+    [
+      "This report covers Teskal Province from August 2025 to September 2026.",
+      "The Hearth Guard was founded in Pellarin in August 2025. Its founders include two former officers of the National Security Directorate.",
+      "On 14 October 2025 the Mission observed some 400 recruits training at a former quarry camp near Sovrenne. Directorate vehicles were present.",
+      'On 18 November 2025 Hearth Voice Radio called the Oskeri "vermin" and "marsh rats who breed in the reeds", and told listeners "they will kill us first if we wait".',
+      "The state of emergency declared in Teskal on 1 February 2026 imposes a curfew, requires Oskeri to hold movement permits, and gives the Hearth Guard police powers.",
+      "On 10 March 2026 lists naming at least 90 Oskeri appeared at Hearth Guard checkpoints in Pellarin.",
+      "Between 5 and 20 April 2026 Oskeri residents of the Pellarin district were forced from their homes by the Hearth Guard, with Directorate units present. The Mission confirmed three deaths. About 6,000 people were displaced.",
+      "In September 2026 aid convoys to Oskeri villages were turned back at Directorate and Hearth Guard checkpoints.",
+      'The Mission\'s analysis of broadcasts from November 2025 to August 2026 finds a steady rise of "kill or be killed" messages.',
+      "Taldren journalists who criticised the emergency decree have been detained.",
+    ],
+  ),
+];

@@ -1,0 +1,423 @@
+import { event, toll } from "./event-helpers.ts";
+import { placeAt, provinceWide } from "./geography.ts";
+import type { EventWithClaims } from "./types.ts";
+
+const situations = ["situation:orvanne"];
+const groups = ["group:dellovar"];
+
+/**
+ * Situation "Dellovar in Orvanne Province", first half: deployment, detentions, the Halbrenn and Grellin
+ * massacres and the denials. The second half is in events-orvanne-late.ts.
+ */
+export const ORVANNE_EVENTS: EventWithClaims[] = [
+  event(
+    {
+      key: "event:brigade-deployed",
+      title: "5th Highland Brigade redeploys to Orvanne with armour and artillery",
+      description: "On the government's order the brigade that served at Ustrel in 2011 returns to Orvanne.",
+      dateStart: "2025-09-08",
+      datePrecision: "day",
+      place: placeAt("halbrenn", "exact"),
+      acts: [{ type: "arms-build-up", description: "sudden deployment of armour and artillery" }],
+      perpetrators: [
+        { actor: "actor:highland-brigade", involvement: "direct" },
+        { actor: "actor:government", involvement: "ordered" },
+      ],
+      groups,
+      situations,
+    },
+    [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-orvanne-flash",
+        locator: "para. 1",
+        statement:
+          "On 8 September 2025 the 5th Highland Brigade redeployed to Orvanne with armour and artillery, on the Government's order.",
+        credibility: 1,
+        credibilityReason: "Announced by the government and observed by the mission.",
+        howKnown: "observation and official announcement",
+        statedAt: "2026-03-20",
+      },
+    ],
+  ),
+  event(
+    {
+      key: "event:guard-in-orvanne",
+      title: "Hearth Guard opens a base in Halbrenn",
+      description: "Militia units arrive in Orvanne and begin to operate with the brigade.",
+      dateStart: "2025-10-01",
+      datePrecision: "month",
+      place: placeAt("halbrenn", "admin2"),
+      acts: [{ type: "militia-formation", description: "militia deployed alongside the army" }],
+      perpetrators: [
+        { actor: "actor:hearth-guard", involvement: "direct" },
+        { actor: "actor:highland-brigade", involvement: "complicit" },
+      ],
+      groups,
+      situations,
+    },
+    [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-orvanne-flash",
+        locator: "para. 1",
+        statement:
+          "In October 2025 Hearth Guard units opened a base in Halbrenn and began to operate with the brigade.",
+        credibility: 2,
+        credibilityReason: "Base seen; joint operations reported by residents.",
+        howKnown: "observation and residents' accounts",
+        statedAt: "2026-03-20",
+      },
+    ],
+  ),
+  event(
+    {
+      key: "event:tovask-ambush",
+      title: "Covenant ambushes an army convoy near Tovask",
+      description: "Fighters of the Orvanne Highland Covenant ambush an army convoy; soldiers killed.",
+      dateStart: "2025-11-08",
+      datePrecision: "day",
+      place: placeAt("tovask", "near"),
+      acts: [{ type: "battle" }],
+      perpetrators: [{ actor: "actor:covenant", involvement: "direct" }],
+      groups: [],
+      situations,
+      fatalities: toll(14, 14, 17),
+    },
+    [
+      {
+        source: "source:ministry",
+        document: "doc:ministry-covenant",
+        locator: "para. 1",
+        statement:
+          "Fourteen soldiers died when Covenant terrorists ambushed a convoy near Tovask on 8 November.",
+        assertion: { fatalities: toll(14, 14, 14) },
+        credibility: 2,
+        credibilityReason: "The army's own losses; funerals reported.",
+        howKnown: "official statement",
+        statedAt: "2025-11-09",
+      },
+      {
+        source: "source:courier",
+        statement: "Seventeen soldiers were buried in Halbrenn after the ambush near Tovask, relatives said.",
+        assertion: { fatalities: toll(17, 17, 17) },
+        credibility: 3,
+        credibilityReason: "Count of funerals; some may have died of other causes.",
+        howKnown: "funerals attended by a reporter",
+        statedAt: "2025-11-12",
+      },
+    ],
+  ),
+  event(
+    {
+      key: "event:halbrenn-stadium",
+      title: "Dellovar men held in the Halbrenn stadium",
+      description:
+        "Some 200 Dellovar men are detained in the stadium for up to three weeks; released detainees describe beatings.",
+      dateStart: "2025-12-02",
+      datePrecision: "day",
+      place: placeAt("halbrenn", "exact"),
+      acts: [
+        { type: "arbitrary-detention" },
+        { type: "torture" },
+        { type: "separation-or-segregation", description: "men separated from families" },
+      ],
+      perpetrators: [
+        { actor: "actor:highland-brigade", involvement: "direct" },
+        { actor: "actor:hearth-guard", involvement: "complicit" },
+      ],
+      groups,
+      situations,
+    },
+    [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-orvanne-flash",
+        locator: "para. 2",
+        statement:
+          "On 2 December 2025 some 200 Dellovar men were detained in the Halbrenn stadium; released detainees describe beatings.",
+        credibility: 2,
+        credibilityReason: "Former detainees interviewed; stadium seen.",
+        howKnown: "interviews",
+        statedAt: "2026-03-20",
+      },
+      {
+        source: "source:frdc",
+        document: "doc:frdc-orvanne",
+        locator: "para. 1",
+        statement:
+          "In December 2025 about 200 Dellovar men were held in the Halbrenn stadium for up to three weeks.",
+        credibility: 2,
+        credibilityReason: "Agrees with the mission.",
+        howKnown: "interviews with former detainees",
+        witness: "Former detainee W-40 (fictional): Dellovar miner, 52, from Halbrenn",
+        statedAt: "2026-09-05",
+      },
+    ],
+  ),
+  event(
+    {
+      key: "event:halbrenn-massacre",
+      title: "Halbrenn market massacre",
+      description:
+        "Soldiers and militiamen open fire on Dellovar traders and shoppers in the Halbrenn market. Toll and date are disputed.",
+      dateStart: "2026-01-17",
+      datePrecision: "day",
+      place: placeAt("halbrenn", "exact"),
+      acts: [{ type: "massacre" }, { type: "killing" }],
+      perpetrators: [
+        { actor: "actor:highland-brigade", involvement: "direct" },
+        { actor: "actor:hearth-guard", involvement: "direct" },
+        { actor: "actor:dramesk", involvement: "alleged" },
+      ],
+      groups,
+      situations,
+      fatalities: toll(38, 44, 60),
+    },
+    [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-orvanne-flash",
+        locator: "para. 3",
+        statement:
+          "On 17 January 2026 soldiers and Hearth Guard members killed between 38 and 52 Dellovar civilians, best estimate 44.",
+        assertion: {
+          fatalities: toll(38, 44, 52),
+          dateStart: "2026-01-17",
+          perpetrators: ["actor:highland-brigade", "actor:hearth-guard"],
+        },
+        credibility: 1,
+        credibilityReason: "Site visit three days later, hospital and burial records.",
+        howKnown: "site visit, hospital and burial records",
+        statedAt: "2026-03-20",
+      },
+      {
+        source: "source:courier",
+        document: "doc:courier-halbrenn",
+        locator: "para. 1",
+        statement:
+          "Sixty people were killed on Sunday 18 January when soldiers and militiamen opened fire in the market.",
+        assertion: { fatalities: toll(60, 60, 60), dateStart: "2026-01-18" },
+        credibility: 3,
+        credibilityReason: "Residents' figure by telephone; the date given is a day late.",
+        howKnown: "residents by telephone",
+        statedAt: "2026-01-19",
+      },
+      {
+        source: "source:ministry",
+        document: "doc:ministry-halbrenn",
+        locator: "para. 1",
+        statement: "Security forces neutralised six terrorists of the so-called Covenant in Halbrenn.",
+        assertion: { fatalities: toll(6, 6, 6), dateStart: "2026-01-17" },
+        credibility: 5,
+        credibilityReason: "Contradicted by every other source and by the burial records.",
+        howKnown: "official statement",
+        statedAt: "2026-01-22",
+      },
+      {
+        source: "source:orvanne-eyes",
+        document: "doc:orvanne-eyes",
+        locator: "post 1001",
+        statement: "Halbrenn market: 200 dead, soldiers everywhere.",
+        assertion: { fatalities: toll(200, 200, 200) },
+        credibility: 6,
+        credibilityReason: "Anonymous post, no source given; cannot be judged.",
+        howKnown: "unverified social-media post",
+        statedAt: "2026-01-17",
+        sensitivity: "internal",
+      },
+    ],
+  ),
+  event(
+    {
+      key: "event:halbrenn-denial",
+      title: "Ministry calls Halbrenn a counter-terrorism operation",
+      description:
+        "The ministry says the numbers are exaggerated and that Halbrenn was a counter-terrorism operation.",
+      dateStart: "2026-01-22",
+      datePrecision: "day",
+      place: placeAt("vessenport", "exact"),
+      acts: [
+        {
+          type: "denial-statement",
+          description: "killings renamed counter-terrorism; toll called exaggerated",
+        },
+      ],
+      perpetrators: [
+        { actor: "actor:government", involvement: "direct" },
+        { actor: "actor:anstrade", involvement: "direct" },
+      ],
+      groups,
+      situations,
+    },
+    [
+      {
+        source: "source:ministry",
+        document: "doc:ministry-halbrenn",
+        locator: "para. 2",
+        statement:
+          "The numbers are exaggerated by foreign-funded organisations. It was a counter-terrorism operation and nothing else.",
+        credibility: 1,
+        credibilityReason: "The ministry's own published words: there is no doubt the statement was made.",
+        howKnown: "official statement",
+        statedAt: "2026-01-22",
+      },
+    ],
+  ),
+  event(
+    {
+      key: "event:orvanne-media-expelled",
+      title: "Journalists and aid agencies ordered out of Orvanne",
+      description: "The government orders journalists and aid agencies to leave Orvanne Province.",
+      dateStart: "2026-01-25",
+      datePrecision: "day",
+      place: provinceWide("orvanne"),
+      acts: [{ type: "expulsion-of-ngos-or-media" }],
+      perpetrators: [{ actor: "actor:government", involvement: "direct" }],
+      groups,
+      situations,
+    },
+    [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-orvanne-flash",
+        locator: "para. 4",
+        statement:
+          "On 25 January 2026 the Government ordered journalists and aid agencies out of Orvanne Province.",
+        credibility: 1,
+        credibilityReason: "Order seen by the mission.",
+        howKnown: "copy of the order",
+        statedAt: "2026-03-20",
+      },
+    ],
+  ),
+  event(
+    {
+      key: "event:tovask-villages-burned",
+      title: "Dellovar villages around Tovask burned",
+      description: "Satellite images show at least 14 Dellovar villages burned; their people flee.",
+      dateStart: "2026-02-01",
+      datePrecision: "month",
+      place: placeAt("tovask", "admin2"),
+      acts: [{ type: "destruction-of-homes" }, { type: "forced-displacement" }],
+      perpetrators: [{ actor: "actor:highland-brigade", involvement: "alleged" }],
+      groups,
+      situations,
+    },
+    [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-orvanne-flash",
+        locator: "para. 5",
+        statement:
+          "Satellite images of February 2026 show at least 14 Dellovar villages around Tovask burned.",
+        credibility: 2,
+        credibilityReason: "Imagery is clear about the burning, not about who set the fires.",
+        howKnown: "satellite imagery",
+        statedAt: "2026-03-20",
+      },
+    ],
+  ),
+  event(
+    {
+      key: "event:grellin-massacre",
+      title: "Grellin massacre",
+      description:
+        "Dellovar villagers killed in Grellin; survivors describe rapes. Toll and perpetrator are disputed.",
+      dateStart: "2026-03-09",
+      datePrecision: "day",
+      place: placeAt("grellin", "exact"),
+      acts: [{ type: "massacre" }, { type: "sexual-violence" }],
+      perpetrators: [
+        { actor: "actor:highland-brigade", involvement: "direct" },
+        { actor: "actor:hearth-guard", involvement: "direct" },
+      ],
+      groups,
+      situations,
+      fatalities: toll(90, 112, 160),
+    },
+    [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-orvanne-flash",
+        locator: "para. 6",
+        statement:
+          "On 9 March 2026 brigade soldiers and Hearth Guard members killed between 90 and 130 Dellovar villagers in Grellin, best estimate 112.",
+        assertion: {
+          fatalities: toll(90, 112, 130),
+          perpetrators: ["actor:highland-brigade", "actor:hearth-guard"],
+        },
+        credibility: 2,
+        credibilityReason: "Survivor interviews and graves; access limited by the expulsion order.",
+        howKnown: "interviews with survivors who reached Halbrenn",
+        statedAt: "2026-03-20",
+      },
+      {
+        source: "source:frdc",
+        document: "doc:frdc-orvanne",
+        locator: "para. 2",
+        statement:
+          "On 9 March 2026 in Grellin between 100 and 160 villagers were killed, by the Centre's count 140.",
+        assertion: { fatalities: toll(100, 140, 160) },
+        credibility: 2,
+        credibilityReason: "List of names compiled by survivors.",
+        howKnown: "list of the dead compiled with survivors",
+        witness: "Survivor W-44 (fictional): Dellovar woman, 29, who hid in the Grellin mill",
+        statedAt: "2026-09-05",
+      },
+      {
+        source: "source:ministry",
+        document: "doc:ministry-covenant",
+        locator: "para. 4",
+        statement: "The killings in Grellin on 9 March were the work of Covenant terrorists.",
+        assertion: { perpetrators: ["actor:covenant"] },
+        credibility: 5,
+        credibilityReason: "Survivors name soldiers and militiamen; the ministry gives no evidence.",
+        howKnown: "official statement",
+        statedAt: "2026-03-12",
+      },
+    ],
+  ),
+  event(
+    {
+      key: "event:ustrel-anniversary-denial",
+      title: "Ministry says the Ustrel massacre of 2011 never happened",
+      description:
+        "On the fifteenth anniversary of Ustrel the ministry denies the massacre and says only a court can decide.",
+      dateStart: "2026-03-14",
+      datePrecision: "day",
+      place: placeAt("vessenport", "exact"),
+      acts: [{ type: "denial-statement", description: "denial of the Ustrel massacre of 2011" }],
+      perpetrators: [
+        { actor: "actor:government", involvement: "direct" },
+        { actor: "actor:anstrade", involvement: "direct" },
+      ],
+      groups,
+      situations,
+    },
+    [
+      {
+        source: "source:ministry",
+        document: "doc:ministry-ustrel",
+        locator: "paras. 2-3",
+        statement:
+          "The so-called Ustrel massacre never happened. Only a court can decide such matters, and no court has.",
+        credibility: 1,
+        credibilityReason: "The ministry's own published words.",
+        howKnown: "official statement",
+        statedAt: "2026-03-14",
+      },
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-orvanne-flash",
+        locator: "para. 7",
+        statement:
+          "The Ministry of Public Order stated on 14 March 2026 that the Ustrel massacre of 2011 never happened.",
+        credibility: 1,
+        credibilityReason: "Confirmed by the ministry's statement.",
+        howKnown: "official statement",
+        statedAt: "2026-03-20",
+      },
+    ],
+  ),
+];
