@@ -48,39 +48,42 @@ function countPass(s: CdState): void {
   if (s.passes > s.maxPasses) throw new Error(`elastic net: no convergence within ${s.maxPasses} passes`);
 }
 
+/** One naive coordinate step on variable k; returns xv_k * change^2 (0 when it did not move). */
+function naiveStep(s: CdState, k: number, al1: number, al2: number): number {
+  const bk = s.b[k] as number;
+  const xvk = s.xv[k] as number;
+  const nb = soft(dot(s.r, s.cols[k] as Float64Array, s.n) + xvk * bk, al1, xvk + al2);
+  const d = nb - bk;
+  if (d === 0) return 0;
+  s.b[k] = nb;
+  axpyInPlace(s.r, d, s.vx[k] as Float64Array, s.n);
+  enter(s, k);
+  return xvk * d * d;
+}
+
+function naiveIntercept(s: CdState): number {
+  const d = sum(s.r, s.n) / s.xmz;
+  if (d === 0) return 0;
+  s.b0 += d;
+  axpyInPlace(s.r, d, s.v, s.n);
+  return s.xmz * d * d;
+}
+
 /** Naive updates: each coordinate step reads and rewrites the residual vector (cost O(n) per step). */
 export function cdNaive(s: CdState, al1: number, al2: number, shr: number): void {
-  const { n, cols, v, r, b, xv, vx } = s;
-  const step = (k: number): number => {
-    const bk = b[k] as number;
-    const gk = dot(r, cols[k] as Float64Array, n);
-    const xvk = xv[k] as number;
-    const nb = soft(gk + xvk * bk, al1, xvk + al2);
-    const d = nb - bk;
-    if (d === 0) return 0;
-    b[k] = nb;
-    axpyInPlace(r, d, vx[k] as Float64Array, n);
-    enter(s, k);
-    return xvk * d * d;
-  };
-  const intercept = (): number => {
-    const d = sum(r, n) / s.xmz;
-    if (d === 0) return 0;
-    s.b0 += d;
-    axpyInPlace(r, d, v, n);
-    return s.xmz * d * d;
-  };
   for (;;) {
     countPass(s);
     let dlx = 0;
-    for (let k = 0; k < s.p; k++) if (s.strong[k]) dlx = Math.max(dlx, step(k));
-    dlx = Math.max(dlx, intercept());
+    for (let k = 0; k < s.p; k++) if (s.strong[k]) dlx = Math.max(dlx, naiveStep(s, k, al1, al2));
+    dlx = Math.max(dlx, naiveIntercept(s));
     if (dlx < shr) return;
     for (;;) {
       countPass(s);
       dlx = 0;
-      for (const k of s.active) dlx = Math.max(dlx, step(k));
-      dlx = Math.max(dlx, intercept());
+      const active = s.active;
+      for (let a = 0; a < active.length; a++)
+        dlx = Math.max(dlx, naiveStep(s, active[a] as number, al1, al2));
+      dlx = Math.max(dlx, naiveIntercept(s));
       if (dlx < shr) break;
     }
   }
