@@ -4,7 +4,7 @@ import { disposeStore, freshPGlite, onEachEngine } from "../../../test/support/s
 import type { AppContext } from "../../bootstrap.ts";
 import type { Caller, Sensitivity } from "../../domain/evidence/sensitivity.ts";
 import type { EntityKind } from "../../ports/evidence-store.ts";
-import { isStoreEmpty, loadDemoScenario } from "./load-demo.ts";
+import { describeLoad, isStoreEmpty, loadDemoScenario } from "./load-demo.ts";
 import { buildScenario, declaredCounts } from "./scenario/build.ts";
 import { confidentialValues, contestedEventKeys } from "./scenario/facts.ts";
 
@@ -57,6 +57,7 @@ onEachEngine("training scenario loader", (store) => {
     assert.deepEqual(result.counts, declared);
     assert.deepEqual(await countAll(app), declared);
     assert.equal(await isStoreEmpty(app), false);
+    assert.match(describeLoad(result), /^loaded the fictional training scenario .*: 4 situations, 95 events/);
     // One create entry per record and one entry that marks the load complete.
     assert.equal(await custodyLength(app), total + 1);
     t.diagnostic(`scenario load: ${total} records in ${ms} ms`);
@@ -68,6 +69,7 @@ onEachEngine("training scenario loader", (store) => {
     const result = await loadDemoScenario(app);
     assert.equal(result.loaded, false);
     assert.ok(Object.values(result.counts).every((n) => n === 0));
+    assert.match(describeLoad(result), /already loaded: nothing changed$/);
     assert.equal(await custodyLength(app), before);
     assert.deepEqual(await countAll(app), declared);
   });

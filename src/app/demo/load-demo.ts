@@ -2,7 +2,13 @@ import type { AppContext } from "../../bootstrap.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import { ENTITY_KINDS } from "../../ports/evidence-store.ts";
 import { buildScenario, declaredCounts, orderedRecords } from "./scenario/build.ts";
-import { MARKER_SOURCE_KEY, SCENARIO_ID, SCENARIO_VERSION } from "./scenario/constants.ts";
+import {
+  COUNTRY,
+  MARKER_SOURCE_KEY,
+  SCENARIO_DATE,
+  SCENARIO_ID,
+  SCENARIO_VERSION,
+} from "./scenario/constants.ts";
 import {
   actorInput,
   claimInput,
@@ -22,6 +28,10 @@ import {
   reasonFor,
   recordedKeys,
 } from "./scenario-registry.ts";
+
+/** The scenario's "today": assess it as of this date (its evidence decays against the wall clock). */
+export { COUNTRY as SCENARIO_COUNTRY, SCENARIO_DATE } from "./scenario/constants.ts";
+export { confidentialValues, contestedEventKeys } from "./scenario/facts.ts";
 
 /** The loader sees and writes everything: the scenario has confidential records and fields. */
 const LOADER: Caller = { actor: LOADER_ACTOR, clearance: "confidential" };
@@ -87,6 +97,14 @@ export async function isStoreEmpty(ctx: AppContext): Promise<boolean> {
     if (page.items.length > 0) return false;
   }
   return true;
+}
+
+/** One line for people: what was loaded, or that it was already there. */
+export function describeLoad(result: LoadResult): string {
+  const name = `the fictional training scenario "${COUNTRY.name}" (${COUNTRY.iso3}, dated ${SCENARIO_DATE})`;
+  if (!result.loaded) return `${name} is already loaded: nothing changed`;
+  const c = result.counts;
+  return `loaded ${name}: ${c.situation} situations, ${c.event} events, ${c.claim} claims, ${c.document} documents, ${c.source} sources, ${c.actor} actors, ${c.group} groups`;
 }
 
 async function create(

@@ -8,8 +8,10 @@ import { FAITH_EVENTS } from "./events-faith.ts";
 import { fillerEvents, fillerRows } from "./events-filler.ts";
 import { ORVANNE_EVENTS } from "./events-orvanne.ts";
 import { ORVANNE_LATE_EVENTS } from "./events-orvanne-late.ts";
+import { ORVANNE_SPRING_EVENTS } from "./events-orvanne-spring.ts";
 import { PAST_EVENTS } from "./events-past.ts";
 import { TESKAL_EVENTS } from "./events-teskal.ts";
+import { TESKAL_PERSECUTION_EVENTS } from "./events-teskal-persecution.ts";
 import { GROUPS } from "./groups.ts";
 import { INDICATOR_CLAIMS } from "./indicator-claims.ts";
 import { SITUATIONS } from "./situations.ts";
@@ -26,7 +28,9 @@ export function buildScenario(): Scenario {
     ...PAST_EVENTS,
     ...FAITH_EVENTS,
     ...TESKAL_EVENTS,
+    ...TESKAL_PERSECUTION_EVENTS,
     ...ORVANNE_EVENTS,
+    ...ORVANNE_SPRING_EVENTS,
     ...ORVANNE_LATE_EVENTS,
     ...COVENANT_EVENTS,
     ...fillerEvents(rows),

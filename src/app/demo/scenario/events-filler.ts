@@ -10,7 +10,8 @@ import type { EventWithClaims } from "./types.ts";
 
 /** The seed of the filler events. Changing it changes the scenario: bump SCENARIO_VERSION with it. */
 export const FILLER_SEED = 20260930;
-export const HED_DATASET = "HED";
+/** The external-id namespace of the invented dataset: marked fictional so it can never clash with a real one. */
+export const HED_DATASET = "fictional-hed";
 
 const DAY = 86_400_000;
 
