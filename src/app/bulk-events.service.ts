@@ -1,11 +1,12 @@
 import { idsDigest } from "../domain/custody/batch-digest.ts";
 import { ValidationError } from "../domain/errors.ts";
-import type { EventInput } from "../domain/evidence/entities.ts";
+import type { ClaimInput, EventInput } from "../domain/evidence/entities.ts";
 import { type Caller, canSee } from "../domain/evidence/sensitivity.ts";
 import type {
   BulkEventBatch,
   BulkEventRow,
   BulkEventWriter,
+  BulkLoadOutcome,
   OnDuplicate,
   ReferenceKind,
 } from "../ports/bulk-event-writer.ts";
@@ -19,6 +20,11 @@ export interface BulkOptions {
   /** What to do with an event whose external id is stored already (default: skip it). */
   onDuplicate?: OnDuplicate;
   reason?: string | null;
+  /**
+   * The claim that attributes a loaded row to its source (importers: one per row, so every event stays
+   * attributed). Called for each inserted or revised event; the claims land in the same transaction.
+   */
+  claimFor?: (input: EventInput, eventId: string, revised: boolean) => ClaimInput | null;
 }
 
 export interface BatchReport {
@@ -63,6 +69,8 @@ export class BulkEventsService {
     return this.writer.batch(async (batch) => {
       await checkReferences(batch, inputs);
       const loaded = await batch.load(rows, onDuplicate);
+      const claims = options.claimFor ? this.#claims(rows, loaded, options.claimFor) : [];
+      await batch.loadClaims(claims);
       const report: BatchReport = {
         rows: inputs.length,
         inserted: loaded.inserted.length,
@@ -90,6 +98,9 @@ export class BulkEventsService {
             updated: report.updated,
             ...(report.updated > 0 ? { updatedIdsSha256: idsDigest(loaded.updated) } : {}),
             skipped: report.skipped,
+            ...(claims.length > 0
+              ? { claims: claims.length, claimIdsSha256: idsDigest(claims.map((c) => c.id)) }
+              : {}),
           },
         },
         this.clock.now(),
@@ -97,6 +108,24 @@ export class BulkEventsService {
       report.custodySeq = entry.seq;
       return report;
     });
+  }
+
+  #claims(
+    rows: readonly BulkEventRow[],
+    loaded: BulkLoadOutcome,
+    claimFor: NonNullable<BulkOptions["claimFor"]>,
+  ): { id: string; input: ClaimInput }[] {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const claims: { id: string; input: ClaimInput }[] = [];
+    const add = (row: BulkEventRow | undefined, eventId: string, revised: boolean) => {
+      const input = row ? claimFor(row.input, eventId, revised) : null;
+      if (input) claims.push({ id: this.#newId(), input });
+    };
+    for (const id of loaded.inserted) add(byId.get(id), id, false);
+    loaded.updated.forEach((id, k) => {
+      add(rows[loaded.updatedRows[k] ?? -1], id, true);
+    });
+    return claims;
   }
 
   /** Loads batch after batch; a failing batch stops the run and leaves the batches before it loaded. */

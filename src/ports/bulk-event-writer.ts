@@ -1,5 +1,5 @@
 import type { CustodyEntry, CustodyEvent } from "../domain/custody/custody-chain.ts";
-import type { EventInput } from "../domain/evidence/entities.ts";
+import type { ClaimInput, EventInput } from "../domain/evidence/entities.ts";
 
 /**
  * What to do with an event whose external id (dataset, id) is already stored: leave the stored one as it
@@ -22,6 +22,8 @@ export interface BulkLoadOutcome {
   updated: string[];
   /** Rows left out: their external id is stored already (and, under "update", with the same fields). */
   skipped: number;
+  /** For each id in `updated`, the index in the given rows of the row that revised it. */
+  updatedRows: number[];
 }
 
 export type ReferenceKind = "actor" | "group" | "situation";
@@ -37,6 +39,8 @@ export interface BulkEventBatch {
   /** The ids among `ids` that name no stored record of that kind (arrays have no foreign keys). */
   missing(kind: ReferenceKind, ids: readonly string[]): Promise<string[]>;
   appendCustody(event: CustodyEvent, at: Date): Promise<CustodyEntry>;
+  /** Loads claims with COPY in the same transaction (importers attribute each row to its dataset). */
+  loadClaims(rows: readonly { id: string; input: ClaimInput }[]): Promise<void>;
 }
 
 /** The bulk write path for events (importers, restores): COPY-speed loading in per-batch transactions. */

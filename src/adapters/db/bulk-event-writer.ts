@@ -1,5 +1,6 @@
 import { sql, type Transaction } from "kysely";
 import type { CustodyEvent } from "../../domain/custody/custody-chain.ts";
+import type { ClaimInput } from "../../domain/evidence/entities.ts";
 import type {
   BulkEventBatch,
   BulkEventRow,
@@ -13,6 +14,7 @@ import { mapCopyError } from "./copy-errors.ts";
 import { appendCustody } from "./custody.queries.ts";
 import type { CopyCsv, Database } from "./database.ts";
 import { mapDbError } from "./db-errors.ts";
+import { claimToRow } from "./mappers/claim.mapper.ts";
 import { eventToRow } from "./mappers/event.mapper.ts";
 import type { DB } from "./schema.ts";
 
@@ -88,7 +90,7 @@ class KyselyBulkEventBatch implements BulkEventBatch {
   ) {}
 
   async load(rows: readonly BulkEventRow[], onDuplicate: OnDuplicate): Promise<BulkLoadOutcome> {
-    if (rows.length === 0) return { inserted: [], updated: [], skipped: 0 };
+    if (rows.length === 0) return { inserted: [], updated: [], skipped: 0, updatedRows: [] };
     const csv = eventsCsv(rows);
     const cols = EVENT_COPY_COLUMNS.join(", ");
     await sql
@@ -133,7 +135,37 @@ class KyselyBulkEventBatch implements BulkEventBatch {
   appendCustody(event: CustodyEvent, at: Date) {
     return appendCustody(this.tx, event, at);
   }
+
+  async loadClaims(rows: readonly { id: string; input: ClaimInput }[]): Promise<void> {
+    if (rows.length === 0) return;
+    let csv = "";
+    rows.forEach(({ id, input }, i) => {
+      const r = claimToRow(input) as Record<string, CsvValue>;
+      const values: CsvValue[] = [id, ...CLAIM_COPY_COLUMNS.slice(1).map((c) => r[c] as CsvValue)];
+      csv += csvLine(values, (c) => `claim ${i + 1}, column ${CLAIM_COPY_COLUMNS[c]}`);
+    });
+    await this.copy("claims", CLAIM_COPY_COLUMNS, csv);
+  }
 }
+
+/** The claim columns an import fills (the rest keep their defaults). */
+const CLAIM_COPY_COLUMNS = [
+  "id",
+  "source_id",
+  "document_id",
+  "locator",
+  "event_id",
+  "situation_id",
+  "indicator",
+  "statement",
+  "assertion",
+  "credibility",
+  "credibility_reason",
+  "how_known",
+  "witness",
+  "stated_at",
+  "sensitivity",
+] as const;
 
 /** Puts the returned ids back in the order of the rows (RETURNING promises no order). */
 function outcome(
@@ -152,10 +184,12 @@ function outcome(
     else updated.push([position.get(externalKey(r.external_dataset ?? "", r.external_id ?? "")) ?? -1, r.id]);
   }
   const inOrder = (xs: [number, string][]) => xs.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+  const updatedInOrder = inOrder(updated);
   return {
     inserted: inOrder(inserted),
-    updated: inOrder(updated),
+    updated: updatedInOrder,
     skipped: rows.length - inserted.length - updated.length,
+    updatedRows: updated.map((u) => u[0]),
   };
 }
 
