@@ -37,9 +37,25 @@ export function around(text: string, start: number, end: number, window = 4): Ar
   while (e < text.length && e - end < MAX_SPAN && !SENTENCE_END.has(text.charCodeAt(e))) e++;
   const before = tokens(text.slice(s, start)).slice(-window);
   const after = tokens(text.slice(end, e)).slice(0, window);
-  const q1 = text.charCodeAt(start - 1);
-  const q2 = text.charCodeAt(end);
-  return { sentence: text.slice(s, e), before, after, quoted: QUOTES.has(q1) && QUOTES.has(q2) };
+  return { sentence: text.slice(s, e), before, after, quoted: insideQuotes(text, s, start, end, e) };
+}
+
+/**
+ * The match sits between quotation marks within its sentence: "gays are animals", 'vermin', «vermine».
+ * Apostrophes inside words (don't) are not quotes.
+ */
+function insideQuotes(text: string, s: number, start: number, end: number, e: number): boolean {
+  const isQuote = (i: number) => {
+    const c = text.charCodeAt(i);
+    if (!QUOTES.has(c)) return false;
+    if (c !== 39) return true;
+    return !(isWordUnit(text.charCodeAt(i - 1)) && isWordUnit(text.charCodeAt(i + 1)));
+  };
+  let open = 0;
+  for (let i = s; i < start; i++) if (isQuote(i)) open++;
+  if (open % 2 === 0) return false;
+  for (let i = end; i < e; i++) if (isQuote(i)) return true;
+  return false;
 }
 
 export function hasCue(words: readonly string[], cues: CueSet): boolean {

@@ -25,7 +25,7 @@ const rules = compileRules([...FEAR_SPEECH_RULES, ...DENIAL_RULES]);
 /** Findings below this score are dropped: a bare everyday word with no frame. */
 export const MIN_FINDING_SCORE = 0.3;
 
-const BASE_FRAMED = { low: 0.55, medium: 0.4, high: 0.25 } as const;
+const BASE_FRAMED = { low: 0.5, medium: 0.3, high: 0.2 } as const;
 const BASE_FREE = { low: 0.85, medium: 0.7, high: 0.5 } as const;
 
 /** Multipliers applied by context. */
