@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { NotFoundError, StaleVersionError, ValidationError } from "../domain/errors.ts";
+import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from "../domain/errors.ts";
 import { eventSpread } from "../domain/evidence/contest.ts";
 import type { Claim, DocumentMetadata, EventInput } from "../domain/evidence/entities.ts";
 import { redact } from "../domain/evidence/redact.ts";
@@ -98,6 +98,14 @@ export class EvidenceService {
     await this.store.transaction(async (tx) => {
       const before = await tx.get(kind, id, "confidential");
       if (!before || redact(kind, before, caller.clearance) === null) throw new NotFoundError(kind, id);
+      const referrer = await tx.arrayReferrer(kind, id);
+      if (referrer) {
+        // The message names the kind only: the caller may not be cleared to see the referring record.
+        const article = /^[aeiou]/.test(referrer.kind) ? "an" : "a";
+        throw new ConflictError(`the ${kind} is still referenced by ${article} ${referrer.kind}`, {
+          referrer,
+        });
+      }
       if (!(await tx.remove(kind, id))) throw new NotFoundError(kind, id);
       await tx.appendCustody(
         { actor: caller.actor, action: "delete", targetType: kind, targetId: id, reason, details: {} },

@@ -87,6 +87,11 @@ export interface EvidenceReader {
   allClaimsForEvent(eventId: string): Promise<Claim[]>;
   documentText(id: string): Promise<{ kind: string; language: string | null; content: string }[]>;
   custodyFor(targetType: string, targetId: string): Promise<CustodyEntry[]>;
+  /**
+   * A record that still refers to this one through an array column (events and situations list actors,
+   * groups and situations in arrays, which no foreign key guards), or null when none does.
+   */
+  arrayReferrer(kind: EntityKind, id: string): Promise<{ kind: EntityKind; id: string } | null>;
 }
 
 export type UpdateResult<T> =

@@ -21,6 +21,12 @@ import type { DB } from "./schema.ts";
 // biome-ignore lint/suspicious/noExplicitAny: tables are chosen at run time from ENTITY_TABLES.
 type AnyDb = Kysely<any>;
 
+/**
+ * The cursor keeps created_at as PostgreSQL prints it, to the microsecond: the ISO strings the mappers
+ * return stop at milliseconds, and a cursor rounded down would repeat rows created in the same millisecond.
+ */
+const EXACT_CREATED_AT = sql<string>`created_at::text`.as("cursor_created_at");
+
 /** Reads over any Kysely handle (the pool or a transaction), filtered by the caller's clearance. */
 export class KyselyEvidenceReader implements EvidenceReader {
   constructor(protected readonly db: Kysely<DB>) {}
@@ -47,6 +53,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
     let q = this.any
       .selectFrom(t.table)
       .selectAll()
+      .select(EXACT_CREATED_AT)
       .where("sensitivity", "in", visibleLevels(query.clearance))
       .orderBy("created_at")
       .orderBy("id")
@@ -62,7 +69,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       );
     }
     const rows = await q.execute();
-    return this.#page(kind, rows, query, (r) => [r.created_at as string, r.id as string]);
+    return this.#page(kind, rows, query, (r) => [r.cursor_created_at as string, r.id as string]);
   }
 
   async listEvents(query: EventQuery): Promise<Page<Event>> {
@@ -95,6 +102,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
     let q = this.any
       .selectFrom("claims")
       .selectAll()
+      .select(EXACT_CREATED_AT)
       .where("sensitivity", "in", visibleLevels(query.clearance))
       .orderBy("created_at")
       .orderBy("id")
@@ -107,7 +115,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       q = q.where(sql<boolean>`(created_at, id) > (${at}::timestamptz, ${id}::uuid)`);
     }
     const rows = await q.execute();
-    return this.#page("claim", rows, query, (r) => [r.created_at as string, r.id as string]);
+    return this.#page("claim", rows, query, (r) => [r.cursor_created_at as string, r.id as string]);
   }
 
   async allClaimsForEvent(eventId: string): Promise<Claim[]> {
@@ -131,6 +139,20 @@ export class KyselyEvidenceReader implements EvidenceReader {
 
   custodyFor(targetType: string, targetId: string) {
     return custodyFor(this.db, targetType, targetId);
+  }
+
+  async arrayReferrer(kind: EntityKind, id: string): Promise<{ kind: EntityKind; id: string } | null> {
+    if (!isUuid(id)) return null;
+    for (const [referrer, table, column] of ARRAY_REFERENCES[kind] ?? []) {
+      const row = await this.any
+        .selectFrom(table)
+        .select("id")
+        .where(sql<boolean>`${sql.ref(column)} @> ARRAY[${id}]::uuid[]`)
+        .limit(1)
+        .executeTakeFirst();
+      if (row) return { kind: referrer, id: row.id as string };
+    }
+    return null;
   }
 
   async #withCopies(doc: EntityMap["document"]): Promise<EntityMap["document"]> {
@@ -160,6 +182,19 @@ export class KyselyEvidenceReader implements EvidenceReader {
     return { items, nextCursor: more && last ? encodeCursor(...key(last)) : null };
   }
 }
+
+/** Which array columns may hold the id of a record of each kind. */
+const ARRAY_REFERENCES: Partial<Record<EntityKind, [EntityKind, string, string][]>> = {
+  actor: [
+    ["event", "events", "perpetrator_ids"],
+    ["situation", "situations", "perpetrator_ids"],
+  ],
+  group: [
+    ["event", "events", "targeted_group_ids"],
+    ["situation", "situations", "targeted_group_ids"],
+  ],
+  situation: [["event", "events", "situation_ids"]],
+};
 
 export function isUuid(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
