@@ -1,0 +1,118 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppContext } from "../bootstrap.ts";
+import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
+import { mountActors } from "./actors/actors.routes.ts";
+import { callerFor } from "./caller.ts";
+import { mountClaims } from "./claims/claims.routes.ts";
+import { mountCustody } from "./custody/custody.routes.ts";
+import { mountDocuments } from "./documents/documents.routes.ts";
+import { PayloadTooLargeError, ReadOnlyError, RouteNotFoundError } from "./errors.ts";
+import { mountEvents } from "./events/events.routes.ts";
+import { mountGroups } from "./groups/groups.routes.ts";
+import { mountHealth } from "./health/health.routes.ts";
+import { HOME_PAGE } from "./home.ts";
+import { openApiDocument } from "./openapi.ts";
+import { problemResponse, toProblem } from "./problem.ts";
+import { API_PREFIX, type HttpDeps, type HttpEnv } from "./shared/context.ts";
+import { mountSituations } from "./situations/situations.routes.ts";
+import { mountSources } from "./sources/sources.routes.ts";
+import { validationHook } from "./validation.ts";
+
+export interface HttpOptions {
+  /** The most any request may see (a request may lower it with X-Tocsin-Clearance). */
+  clearance: Sensitivity;
+  /** Read-only, and everything at `public` clearance. */
+  publicMode: boolean;
+  /** Where unexpected errors are logged (default: stderr). */
+  log?: (line: string) => void;
+}
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+export const DOCUMENT_BODY_LIMIT = 50 * 1024 * 1024;
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** The whole HTTP application, without a socket: `app.request()` drives it in tests. */
+export function createHttpApp(app: AppContext, options: HttpOptions) {
+  const deps: HttpDeps = { app, policy: { clearance: options.clearance, publicMode: options.publicMode } };
+  const log = options.log ?? ((line: string) => console.error(line));
+  const api = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
+
+  api.use("*", securityHeaders);
+  if (options.publicMode) api.use("/api/*", refuseWrites);
+  api.use("/api/*", bodyLimits());
+  api.use(`${API_PREFIX}/*`, async (c, next) => {
+    c.set(
+      "caller",
+      callerFor((name) => c.req.header(name), deps.policy),
+    );
+    await next();
+  });
+
+  for (const mount of [
+    mountHealth,
+    mountSources,
+    mountDocuments,
+    mountActors,
+    mountGroups,
+    mountSituations,
+    mountEvents,
+    mountClaims,
+    mountCustody,
+  ]) {
+    mount(api, deps);
+  }
+
+  let doc: ReturnType<typeof openApiDocument> | undefined;
+  api.get("/api/openapi.json", (c) => {
+    doc = doc ?? openApiDocument(api);
+    return c.json(doc);
+  });
+  api.get("/", (c) => c.html(HOME_PAGE));
+
+  api.notFound((c) =>
+    problemResponse(c, toProblem(new RouteNotFoundError(c.req.method, c.req.path), c.req.path)),
+  );
+  api.onError((error, c) => {
+    const problem = toProblem(error, c.req.path);
+    if (problem.status >= 500) {
+      log(
+        `tocsin http: ${c.req.method} ${c.req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    }
+    const headers: Record<string, string> = problem.code === "read-only" ? { Allow: "GET, HEAD" } : {};
+    return problemResponse(c, problem, headers);
+  });
+  return api;
+}
+
+const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header("X-Content-Type-Options", "nosniff");
+  c.header("Referrer-Policy", "no-referrer");
+  if (!c.res.headers.has("Content-Security-Policy")) {
+    c.header(
+      "Content-Security-Policy",
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    );
+  }
+};
+
+const refuseWrites: MiddlewareHandler = async (c, next) => {
+  if (!SAFE_METHODS.has(c.req.method)) throw new ReadOnlyError();
+  await next();
+};
+
+/** 1 MiB for JSON bodies; 50 MiB for document uploads. */
+function bodyLimits(): MiddlewareHandler {
+  const tooLarge = (max: number) => (c: Context) =>
+    problemResponse(c, toProblem(new PayloadTooLargeError(max), c.req.path));
+  const small = bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: tooLarge(JSON_BODY_LIMIT) });
+  const large = bodyLimit({ maxSize: DOCUMENT_BODY_LIMIT, onError: tooLarge(DOCUMENT_BODY_LIMIT) });
+  return (c, next) => {
+    const upload = c.req.method === "POST" && c.req.path === `${API_PREFIX}/documents`;
+    return upload ? large(c, next) : small(c, next);
+  };
+}
