@@ -45,7 +45,7 @@ export function runBacktest(panel: Panel, spec: ModelSpec, options: BacktestOpti
   const last = options.lastTrainEnd ?? 2021;
   const required = [...spec.inputs, spec.outcome];
   // forecasts.get(ccode).get(dataYear) = risk
-  const forecasts = new Map<number, Map<number, number>>();
+  const forecasts: ForecastTable = new Map();
   const fits: BacktestFit[] = [];
   for (let L = first; L <= last; L++) {
     const train = panel.rows.filter((r) => r.year <= L && isComplete(r, required));
@@ -71,6 +71,21 @@ export function runBacktest(panel: Panel, spec: ModelSpec, options: BacktestOpti
     }
   }
   const years: [number, number] = [first + 3, last + 3];
+  return { model: spec.id, years, predictions: scoreForecasts(panel, forecasts, years), fits };
+}
+
+/** Forecast risks by country code, then by the data year they were made from. */
+export type ForecastTable = Map<number, Map<number, number>>;
+
+/**
+ * Scores each outcome year t in `years` by the higher of the forecasts from the data of t-1 and t-2 (rows
+ * with a known onset and at least one forecast), ranked within each year.
+ */
+export function scoreForecasts(
+  panel: Panel,
+  forecasts: ForecastTable,
+  years: [number, number],
+): BacktestPrediction[] {
   const scored: Omit<BacktestPrediction, "rank">[] = [];
   for (const row of panel.rows) {
     if (row.year < years[0] || row.year > years[1]) continue;
@@ -89,7 +104,7 @@ export function runBacktest(panel: Panel, spec: ModelSpec, options: BacktestOpti
       onset: onset === 1,
     });
   }
-  return { model: spec.id, years, predictions: rankWithinYear(scored), fits };
+  return rankWithinYear(scored);
 }
 
 function rankWithinYear(items: Omit<BacktestPrediction, "rank">[]): BacktestPrediction[] {

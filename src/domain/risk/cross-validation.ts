@@ -1,8 +1,11 @@
 /**
- * k-fold cross-validation of an elastic-net path, as R's cv.glmnet does it for type.measure = "deviance":
- * fit on all rows to get the lambda path, refit each fold's complement on that same path, score the held-out
- * rows, average per fold ("grouped"), then pick lambda.min (smallest mean deviance, largest lambda on ties)
- * and lambda.1se (largest lambda within one standard error of that minimum).
+ * k-fold cross-validation of an elastic-net path, as R's cv.glmnet (glmnet 4.1) does it for
+ * type.measure = "deviance": fit on all rows to get the lambda path; fit each fold's complement on its own
+ * default path (cv.glmnet passes the user's lambda to the fold fits, which is NULL unless given) and read
+ * its coefficients at the full path's lambdas by linear interpolation in lambda (predict.glmnet's
+ * lambda.interp, clamped at the ends); score the held-out rows, average per fold ("grouped"), then pick
+ * lambda.min (smallest mean deviance, largest lambda on ties) and lambda.1se (largest lambda within one
+ * standard error of that minimum).
  */
 import { type ElasticNetOptions, type ElasticNetPath, fitElasticNet } from "./elastic-net.ts";
 import { createRng, foldIds } from "./prng.ts";
@@ -57,15 +60,12 @@ export function cvElasticNet(
     const sub = fitElasticNet(
       x.map((col) => Float64Array.from(train, (i) => col[i] as number)),
       Float64Array.from(train, (i) => y[i] as number),
-      { ...options, lambda },
+      options,
     );
     foldCount[f - 1] = test.length;
     const acc = foldSum[f - 1] as Float64Array;
     for (let l = 0; l < L; l++) {
-      // A fold path that stopped early (degenerate fit) keeps its last solution, as predict.glmnet does.
-      const m = Math.min(l, sub.lambda.length - 1);
-      const beta = sub.beta[m] as Float64Array;
-      const a0 = sub.intercept[m] as number;
+      const { intercept: a0, beta } = coefficientsAt(sub, lambda[l] as number);
       let total = 0;
       for (const i of test) {
         let eta = a0;
@@ -115,5 +115,32 @@ export function cvElasticNet(
     lambda1se: lambda[index1se] as number,
     index1se,
     foldId,
+  };
+}
+
+/**
+ * Coefficients of a path at any lambda, as R's predict.glmnet(s = ...) gives them: linear interpolation
+ * between the two path points around s, clamped to the first or last point outside the path's range.
+ */
+export function coefficientsAt(path: ElasticNetPath, s: number): { intercept: number; beta: Float64Array } {
+  const lam = path.lambda;
+  const k = lam.length;
+  const last = k - 1;
+  if (k === 1 || s >= (lam[0] as number))
+    return { intercept: path.intercept[0] as number, beta: path.beta[0] as Float64Array };
+  if (s <= (lam[last] as number))
+    return { intercept: path.intercept[last] as number, beta: path.beta[last] as Float64Array };
+  let right = 1;
+  while ((lam[right] as number) > s) right++;
+  const left = right - 1;
+  const lo = lam[right] as number;
+  const hi = lam[left] as number;
+  if (lo === s) return { intercept: path.intercept[right] as number, beta: path.beta[right] as Float64Array };
+  const frac = (s - lo) / (hi - lo);
+  const bl = path.beta[left] as Float64Array;
+  const br = path.beta[right] as Float64Array;
+  return {
+    intercept: frac * (path.intercept[left] as number) + (1 - frac) * (path.intercept[right] as number),
+    beta: bl.map((v, j) => frac * v + (1 - frac) * (br[j] as number)),
   };
 }
