@@ -2,11 +2,13 @@ import { join } from "node:path";
 import { FileBlobStore } from "./adapters/blobs/file-blob-store.ts";
 import { KyselyBulkEventWriter } from "./adapters/db/bulk-event-writer.ts";
 import { type Database, openDatabase } from "./adapters/db/database.ts";
+import { KyselyImportStore } from "./adapters/db/import-store.ts";
 import { KyselyEvidenceStore } from "./adapters/db/kysely-evidence-store.ts";
 import { type MigrationReport, migrate } from "./adapters/db/migrator.ts";
 import { BulkEventsService } from "./app/bulk-events.service.ts";
 import type { Config } from "./app/config.ts";
 import { EvidenceService } from "./app/evidence.service.ts";
+import { ImportDatasetService } from "./app/import/import-dataset.service.ts";
 import { type Clock, systemClock } from "./ports/clock.ts";
 
 /**
@@ -21,6 +23,8 @@ export interface AppContext {
   evidence: EvidenceService;
   /** The bulk path for events (importers): COPY in per-batch transactions, one custody entry per batch. */
   bulkEvents: BulkEventsService;
+  /** Dataset imports (UCDP, ACLED, GDELT, CSV with a mapping) and the licence manifest. */
+  imports: ImportDatasetService;
   clock: Clock;
   migrations: MigrationReport;
   close(): Promise<void>;
@@ -47,6 +51,7 @@ export async function openApp(
     const store = new KyselyEvidenceStore(database.db);
     const blobs = new FileBlobStore(join(config.dataDir, "blobs"));
     const clock = options.clock ?? systemClock;
+    const bulkEvents = new BulkEventsService(new KyselyBulkEventWriter(database), clock);
     return {
       config,
       database,
@@ -55,7 +60,8 @@ export async function openApp(
       clock,
       migrations,
       evidence: new EvidenceService(store, blobs, clock),
-      bulkEvents: new BulkEventsService(new KyselyBulkEventWriter(database), clock),
+      bulkEvents,
+      imports: new ImportDatasetService(new KyselyImportStore(database.db, clock), bulkEvents, clock),
       close: () => database.close(),
     };
   } catch (error) {

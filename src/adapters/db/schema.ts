@@ -28,6 +28,7 @@ export interface SourcesTable extends Versioned {
   accessed_at: string | null;
   filters: Json | null;
   sensitivity: string;
+  external_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DocumentsTable extends Versioned {
@@ -63,6 +64,30 @@ export interface ActorsTable extends Versioned {
   country: string | null;
   description: string | null;
   sensitivity: string;
+  external_key: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface ImportRunsTable {
+  id: string;
+  format: string;
+  source_id: string;
+  file_name: string;
+  file_sha256: string;
+  file_size: ColumnType<number, number, number>;
+  dataset_version: string | null;
+  accessed_at: string;
+  filters: Json;
+  status: string;
+  rows_read: ColumnType<number, number | undefined, number>;
+  rows_loaded: ColumnType<number, number | undefined, number>;
+  rows_updated: ColumnType<number, number | undefined, number>;
+  rows_rejected: ColumnType<number, number | undefined, number>;
+  rows_duplicate: ColumnType<number, number | undefined, number>;
+  rows_skipped: ColumnType<number, number | undefined, number>;
+  error: string | null;
+  actor: string;
+  started_at: Timestamp;
+  finished_at: string | null;
 }
 
 export interface GroupsTable extends Versioned {
@@ -164,4 +189,5 @@ export interface DB {
   claims: ClaimsTable;
   custody_log: CustodyLogTable;
   schema_migrations: SchemaMigrationsTable;
+  import_runs: ImportRunsTable;
 }

@@ -19,9 +19,12 @@ export async function* readDelimited(
   file: string,
   format: EventFormat,
   onHeader?: (decision: HeaderDecision) => void,
+  onBytes?: (bytesRead: number) => void,
 ): AsyncGenerator<RowItem> {
   const skipped: RowItem[] = [];
-  const parser = createReadStream(file).pipe(
+  const input = createReadStream(file);
+  if (onBytes) input.on("data", () => onBytes(input.bytesRead));
+  const parser = input.pipe(
     parse({
       delimiter: format.delimiter,
       bom: true,

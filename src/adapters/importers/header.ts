@@ -46,11 +46,14 @@ export function decideHeader(file: string, format: EventFormat, first: string[])
   throw new HeaderError(file, `not a ${format.name} file: missing columns ${hints.join(", ")}`, missing);
 }
 
-/** Near names: same letters in another case or separator, or one word different ("violence_type"). */
+/** Near names: the same letters in another case or separator, or all words but one in common ("violence_type"). */
 function similar(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (norm(a) === norm(b)) return true;
-  const wa = new Set(a.toLowerCase().split(/[^a-z0-9]+/));
-  const wb = b.toLowerCase().split(/[^a-z0-9]+/);
-  return wb.length > 1 && wb.filter((w) => wa.has(w)).length >= wb.length - 1 && wa.size === wb.length;
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  const wa = words(a);
+  const wb = words(b);
+  const common = [...wa].filter((w) => wb.has(w)).length;
+  const most = Math.max(wa.size, wb.size);
+  return most > 1 && common >= most - 1;
 }

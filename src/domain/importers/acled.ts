@@ -137,6 +137,7 @@ export function mapAcledRow(row: Row): ImportRecord {
 
 export const ACLED: EventFormat = {
   name: "acled",
+  restricted: true,
   dataset: {
     name: "ACLED (Armed Conflict Location & Event Data)",
     reliability: "B",

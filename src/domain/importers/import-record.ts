@@ -42,6 +42,11 @@ export interface EventFormat {
   /** The name used on the command line: `tocsin import <name> FILE`. */
   name: string;
   dataset: DatasetSource;
+  /**
+   * The dataset's licence forbids redistribution (ACLED): its rows are stored as internal, so public output
+   * (public mode, published alerts, feeds) can never re-serve them.
+   */
+  restricted?: boolean;
   delimiter: "," | "\t";
   /** Every column the mapper reads. A file missing one is refused whole, naming it. */
   columns: readonly string[];

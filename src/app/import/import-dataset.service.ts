@@ -1,0 +1,282 @@
+import { randomUUID } from "node:crypto";
+import { basename } from "node:path";
+import { type RowItem, readDelimited } from "../../adapters/importers/delimited-rows.ts";
+import { RejectWriter } from "../../adapters/importers/reject-writer.ts";
+import { AppError } from "../../domain/errors.ts";
+import { EventInput, type SourceInput } from "../../domain/evidence/entities.ts";
+import type { Caller } from "../../domain/evidence/sensitivity.ts";
+import { FieldError } from "../../domain/importers/field-error.ts";
+import type { EventFormat, ImportRecord } from "../../domain/importers/import-record.ts";
+import type { Clock } from "../../ports/clock.ts";
+import type { ImportCounts, ImportStore } from "../../ports/import-store.ts";
+import type { BulkEventsService } from "../bulk-events.service.ts";
+import { fileDigest } from "./file-digest.ts";
+
+export interface ImportOptions {
+  format: EventFormat;
+  file: string;
+  caller: Caller;
+  /** Where rejected rows go (default: FILE.rejects.csv beside the input). */
+  rejectFile?: string;
+  stopOnError?: boolean;
+  batchSize?: number;
+  datasetVersion?: string | null;
+  /** The day the dataset was downloaded (default: today). */
+  accessedAt?: string;
+  filters?: Record<string, unknown>;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  counts: ImportCounts;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface ImportSummary {
+  runId: string;
+  format: string;
+  file: string;
+  sha256: string;
+  counts: ImportCounts;
+  rejectFile: string | null;
+  /** Earlier runs of the same file that never finished, now closed as interrupted. */
+  resumed: string[];
+  stoppedAt: { line: number; reason: string } | null;
+}
+
+/** Reads just the first record, so that a file with the wrong columns is refused before any write. */
+async function checkHeader(file: string, format: EventFormat): Promise<void> {
+  for await (const _ of readDelimited(file, format)) break;
+}
+
+export class ImportStoppedError extends AppError {
+  constructor(file: string, line: number, reason: string) {
+    super("import-stopped", `${file}, line ${line}: ${reason} (stopped: --stop-on-error)`, { line, reason });
+  }
+}
+
+interface Pending {
+  line: number;
+  values: string[];
+  record: ImportRecord;
+  input: EventInput;
+}
+
+/**
+ * Imports a dataset file: streamed row by row, each row mapped and validated, bad rows written to a reject
+ * file with their line, column and reason, good rows loaded in batches through the bulk path (COPY, one
+ * transaction and one custody entry per batch), each event attributed to the dataset by a claim.
+ * Re-importing changes nothing; a newer release revises events by the dataset's own ids; a killed import
+ * started again loads each row exactly once (the external id is unique).
+ */
+export class ImportDatasetService {
+  constructor(
+    readonly imports: ImportStore,
+    readonly bulk: BulkEventsService,
+    readonly clock: Clock,
+  ) {}
+
+  async importFile(o: ImportOptions): Promise<ImportSummary> {
+    const { format, file } = o;
+    // Wrong or missing columns fail the whole file before anything is written.
+    await checkHeader(file, format);
+    const digest = await fileDigest(file);
+    const accessedAt = o.accessedAt ?? this.clock.now().toISOString().slice(0, 10);
+    const sensitivity = format.restricted ? "internal" : "public";
+    const source: SourceInput = {
+      kind: "dataset",
+      ...format.dataset,
+      contact: null,
+      datasetVersion: o.datasetVersion ?? null,
+      accessedAt,
+      filters: o.filters ?? null,
+      sensitivity: "public",
+    };
+    const sourceId = await this.imports.ensureDatasetSource(`dataset:${format.name}`, source, o.caller);
+    const unfinished = await this.imports.unfinishedRuns(digest.sha256);
+    for (const run of unfinished)
+      await this.imports.updateRun(run.id, run.counts, "failed", "interrupted: resumed by a later run");
+    const runId = randomUUID();
+    await this.imports.startRun({
+      id: runId,
+      format: format.name,
+      sourceId,
+      fileName: basename(file),
+      fileSha256: digest.sha256,
+      fileSize: digest.size,
+      datasetVersion: o.datasetVersion ?? null,
+      accessedAt,
+      filters: o.filters ?? {},
+      actor: o.caller.actor,
+    });
+
+    const counts: ImportCounts = { read: 0, loaded: 0, updated: 0, rejected: 0, duplicates: 0, skipped: 0 };
+    const rejectPath = o.rejectFile ?? `${file}.rejects.csv`;
+    let rejects: RejectWriter | null = null;
+    let bytesRead = 0;
+    let batch: Pending[] = [];
+    const batchSize = o.batchSize ?? 5000;
+    const progress = () => o.onProgress?.({ counts: { ...counts }, bytesRead, totalBytes: digest.size });
+
+    const reject = async (line: number, values: string[] | null, column: string | null, reason: string) => {
+      counts.rejected++;
+      await rejects?.write(line, values, column, reason);
+      if (o.stopOnError)
+        throw new ImportStoppedError(basename(file), line, column ? `${column}: ${reason}` : reason);
+    };
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await this.#load(batch, format, sourceId, sensitivity, o.caller, counts);
+      batch = [];
+      await this.imports.updateRun(runId, counts);
+      progress();
+    };
+
+    try {
+      const rows = readDelimited(
+        file,
+        format,
+        (h) => {
+          rejects = new RejectWriter(rejectPath, format.delimiter, h.columns);
+        },
+        (b) => {
+          bytesRead = b;
+        },
+      );
+      for await (const item of rows) {
+        counts.read++;
+        const pending = await this.#prepare(item, format, sensitivity, reject, counts);
+        if (pending) batch.push(pending);
+        if (batch.length >= batchSize) await flush();
+      }
+      await flush();
+      await this.imports.updateRun(runId, counts, "completed", null);
+      return {
+        runId,
+        format: format.name,
+        file,
+        sha256: digest.sha256,
+        counts,
+        rejectFile: counts.rejected > 0 ? rejectPath : null,
+        resumed: unfinished.map((r) => r.id),
+        stoppedAt: null,
+      };
+    } catch (error) {
+      await this.imports.updateRun(
+        runId,
+        counts,
+        "failed",
+        error instanceof Error ? error.message : String(error),
+      );
+      throw error;
+    } finally {
+      await (rejects as RejectWriter | null)?.close();
+    }
+  }
+
+  /** Maps and validates one row; a bad row is rejected (and named), a row the format leaves out is skipped. */
+  async #prepare(
+    item: RowItem,
+    format: EventFormat,
+    sensitivity: "public" | "internal",
+    reject: (line: number, values: string[] | null, column: string | null, reason: string) => Promise<void>,
+    counts: ImportCounts,
+  ): Promise<Pending | null> {
+    if (item.kind === "error") {
+      await reject(item.line, item.values, item.column, item.reason);
+      return null;
+    }
+    if (format.keep && !format.keep(item.row)) {
+      counts.skipped++;
+      return null;
+    }
+    let record: ImportRecord;
+    try {
+      record = format.mapRow(item.row);
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      await reject(item.line, item.values, error.column, error.message);
+      return null;
+    }
+    const parsed = EventInput.safeParse({
+      title: record.title.length > 500 ? `${record.title.slice(0, 497)}...` : record.title,
+      description: record.description,
+      dateStart: record.dateStart,
+      dateEnd: record.dateEnd,
+      datePrecision: record.datePrecision,
+      place: record.place,
+      acts: record.acts,
+      fatalities: record.fatalities,
+      externalId: { dataset: format.name, id: record.externalId },
+      sensitivity,
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      await reject(
+        item.line,
+        item.values,
+        null,
+        `${issue?.path.join(".") || "row"}: ${issue?.message ?? "invalid"}`,
+      );
+      return null;
+    }
+    return { line: item.line, values: item.values, record, input: parsed.data };
+  }
+
+  async #load(
+    batch: Pending[],
+    format: EventFormat,
+    sourceId: string,
+    sensitivity: "public" | "internal",
+    caller: Caller,
+    counts: ImportCounts,
+  ) {
+    const actorIds = await this.imports.resolveActors(
+      batch.flatMap((p) => p.record.actors),
+      sensitivity,
+      caller,
+    );
+    const byExternalId = new Map<string, Pending>();
+    const inputs = batch.map((p) => {
+      byExternalId.set(p.record.externalId, p);
+      const perpetrators = p.record.actors.map((a) => ({
+        actorId: actorIds.get(a.key) as string,
+        involvement: a.involvement,
+      }));
+      return { ...p.input, perpetrators };
+    });
+    const report = await this.bulk.writeBatch(inputs, {
+      caller,
+      dataset: format.name,
+      onDuplicate: "update",
+      claimFor: (input, eventId, revised) => {
+        const p = byExternalId.get(input.externalId?.id ?? "");
+        if (!p) return null;
+        return {
+          sourceId,
+          documentId: null,
+          locator: `line ${p.line}`,
+          eventId,
+          situationId: null,
+          indicator: null,
+          statement: `${revised ? "Revised by a later release: " : ""}${p.record.statement}`,
+          assertion: {
+            fatalities: input.fatalities,
+            dateStart: input.dateStart,
+            ...(input.dateEnd ? { dateEnd: input.dateEnd } : {}),
+          },
+          credibility: p.record.credibility,
+          credibilityReason: null,
+          howKnown: `row of the ${format.dataset.name}`,
+          witness: null,
+          statedAt: null,
+          sensitivity,
+        };
+      },
+    });
+    counts.loaded += report.inserted;
+    counts.updated += report.updated;
+    counts.duplicates += report.skipped;
+  }
+}
