@@ -50,7 +50,13 @@ export function decideHeader(file: string, format: EventFormat, first: string[])
 function similar(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (norm(a) === norm(b)) return true;
-  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    );
   const wa = words(a);
   const wb = words(b);
   const common = [...wa].filter((w) => wb.has(w)).length;
