@@ -6,6 +6,44 @@ import type { DocumentSpec } from "./types.ts";
 export const MISSION_DOCUMENTS: DocumentSpec[] = [
   plainReport(
     {
+      key: "doc:cnmmf-q4-2025",
+      source: "source:cnmmf",
+      title: "CNMMF quarterly report: September to December 2025 (fictional)",
+      originUrl: "https://cnmmf.example/reports/2025-q4.txt",
+      collectedAt: "2025-12-23T08:15:00Z",
+      collectedBy: COLLECTORS.desk,
+      method: "download from the mission's website",
+      sensitivity: "public",
+    },
+    [
+      "This report covers Feltravia from 1 September to 20 December 2025.",
+      "The census of 15 September 2025 asked every citizen's faith for the first time, with Sarrowites as a separate category. Identity cards issued since 3 November 2025 show the holder's faith.",
+      "A Taldren militia, the Hearth Guard, was founded in Pellarin in August 2025. On 14 October 2025 a mission patrol saw some 400 recruits training near Sovrenne, with vehicles of the National Security Directorate present.",
+      'On 18 November 2025 Hearth Voice Radio called the Oskeri "vermin". The Mission has asked the authorities to act against incitement; they have not.',
+      "On 8 September 2025 the 5th Highland Brigade, which served at Ustrel in 2011, was redeployed to Orvanne Province. Hearth Guard units opened a base in Halbrenn in October.",
+      "On 2 October 2025 fighters of the Orvanne Highland Covenant abducted six Taldren teachers in Tovask.",
+      "On 2 December 2025 about 200 Dellovar men were detained in the Halbrenn stadium. The Mission was refused access.",
+    ],
+  ),
+  webPage(
+    {
+      key: "doc:cnmmf-teskal-flash",
+      source: "source:cnmmf",
+      title: "CNMMF flash report: emergency rule in Teskal Province (fictional)",
+      originUrl: "https://cnmmf.example/reports/2026-02-teskal-flash.html",
+      collectedAt: "2026-02-26T09:30:00Z",
+      collectedBy: COLLECTORS.mission,
+      method: "web page saved as HTML with its headers",
+      sensitivity: "public",
+    },
+    [
+      "On 1 February 2026 the Government declared a state of emergency in Teskal Province. Oskeri must carry movement permits; the Hearth Guard has police powers.",
+      "On 20 February 2026 the Directorate ordered the staff of the Feltravia Rights Documentation Centre and two reporters of the Vessenport Courier out of the province.",
+      "Drivers and residents report that rifles were delivered to Hearth Guard depots in the Brask district in December 2025.",
+    ],
+  ),
+  plainReport(
+    {
       key: "doc:cnmmf-ustrel-2012",
       source: "source:cnmmf",
       title: "CNMMF first public report: the events in Ustrel, March to June 2011 (fictional)",

@@ -27,6 +27,17 @@ export const COVENANT_EVENTS: EventWithClaims[] = [
     },
     [
       {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-q4-2025",
+        locator: "para. 6",
+        statement:
+          "On 2 October 2025 fighters of the Orvanne Highland Covenant abducted six Taldren teachers in Tovask.",
+        credibility: 1,
+        credibilityReason: "Confirmed by the school's records and the families.",
+        howKnown: "mission inquiry",
+        statedAt: "2025-12-22",
+      },
+      {
         source: "source:ministry",
         document: "doc:ministry-covenant",
         locator: "para. 2",
@@ -144,8 +155,9 @@ export const COVENANT_EVENTS: EventWithClaims[] = [
         locator: "para. 3",
         statement:
           "In April about 60 Taldren families left the Grellin district after threats, local officials said.",
-        credibility: 3,
-        credibilityReason: "Officials' figure; the threats themselves not seen.",
+        credibility: 4,
+        credibilityReason:
+          "Officials' account only: the threats, and who made them, not seen; no family interviewed.",
         howKnown: "local officials",
         statedAt: "2026-06-30",
       },

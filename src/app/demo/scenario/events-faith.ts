@@ -28,6 +28,17 @@ export const FAITH_EVENTS: EventWithClaims[] = [
     [
       {
         source: "source:cnmmf",
+        document: "doc:cnmmf-q4-2025",
+        locator: "para. 2",
+        statement:
+          "The census of 15 September 2025 asked every citizen's faith, with Sarrowites as a separate category.",
+        credibility: 1,
+        credibilityReason: "Census forms held by the mission.",
+        howKnown: "mission monitoring",
+        statedAt: "2025-12-22",
+      },
+      {
+        source: "source:cnmmf",
         document: "doc:cnmmf-national",
         locator: "para. 2",
         statement:
@@ -57,6 +68,16 @@ export const FAITH_EVENTS: EventWithClaims[] = [
       situations,
     },
     [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-q4-2025",
+        locator: "para. 2",
+        statement: "Identity cards issued since 3 November 2025 show the holder's faith.",
+        credibility: 2,
+        credibilityReason: "Cards seen; instructions to police not yet.",
+        howKnown: "mission monitoring",
+        statedAt: "2025-12-22",
+      },
       {
         source: "source:cnmmf",
         document: "doc:cnmmf-national",

@@ -29,6 +29,17 @@ export const ORVANNE_EVENTS: EventWithClaims[] = [
     [
       {
         source: "source:cnmmf",
+        document: "doc:cnmmf-q4-2025",
+        locator: "para. 5",
+        statement:
+          "On 8 September 2025 the 5th Highland Brigade, which served at Ustrel in 2011, was redeployed to Orvanne Province.",
+        credibility: 1,
+        credibilityReason: "Announced and observed.",
+        howKnown: "mission monitoring",
+        statedAt: "2025-12-22",
+      },
+      {
+        source: "source:cnmmf",
         document: "doc:cnmmf-orvanne-flash",
         locator: "para. 1",
         statement:
@@ -57,6 +68,16 @@ export const ORVANNE_EVENTS: EventWithClaims[] = [
       situations,
     },
     [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-q4-2025",
+        locator: "para. 5",
+        statement: "Hearth Guard units opened a base in Halbrenn in October 2025.",
+        credibility: 2,
+        credibilityReason: "Base seen by a patrol.",
+        howKnown: "mission patrol",
+        statedAt: "2025-12-22",
+      },
       {
         source: "source:cnmmf",
         document: "doc:cnmmf-orvanne-flash",
@@ -130,6 +151,17 @@ export const ORVANNE_EVENTS: EventWithClaims[] = [
       situations,
     },
     [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-q4-2025",
+        locator: "para. 7",
+        statement:
+          "On 2 December 2025 about 200 Dellovar men were detained in the Halbrenn stadium; the mission was refused access.",
+        credibility: 2,
+        credibilityReason: "Families' accounts and the refusal itself.",
+        howKnown: "families and the refusal of access",
+        statedAt: "2025-12-22",
+      },
       {
         source: "source:cnmmf",
         document: "doc:cnmmf-orvanne-flash",

@@ -31,6 +31,16 @@ export const TESKAL_EVENTS: EventWithClaims[] = [
     [
       {
         source: "source:cnmmf",
+        document: "doc:cnmmf-q4-2025",
+        locator: "para. 3",
+        statement: "A Taldren militia, the Hearth Guard, was founded in Pellarin in August 2025.",
+        credibility: 2,
+        credibilityReason: "Founding announced on the militia's radio; founders identified.",
+        howKnown: "mission monitoring",
+        statedAt: "2025-12-22",
+      },
+      {
+        source: "source:cnmmf",
         document: "doc:cnmmf-teskal",
         locator: "para. 2",
         statement:
@@ -69,6 +79,17 @@ export const TESKAL_EVENTS: EventWithClaims[] = [
       situations,
     },
     [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-q4-2025",
+        locator: "para. 3",
+        statement:
+          "On 14 October 2025 a mission patrol saw some 400 recruits training near Sovrenne, with Directorate vehicles present.",
+        credibility: 2,
+        credibilityReason: "Direct observation by a patrol.",
+        howKnown: "mission patrol",
+        statedAt: "2025-12-22",
+      },
       {
         source: "source:cnmmf",
         document: "doc:cnmmf-teskal",
@@ -113,6 +134,16 @@ export const TESKAL_EVENTS: EventWithClaims[] = [
     },
     [
       {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-q4-2025",
+        locator: "para. 4",
+        statement: "On 18 November 2025 Hearth Voice Radio called the Oskeri vermin.",
+        credibility: 1,
+        credibilityReason: "The mission holds the recording.",
+        howKnown: "recording",
+        statedAt: "2025-12-22",
+      },
+      {
         source: "source:hearth-voice",
         document: "doc:radio-transcripts",
         locator: "para. 2",
@@ -155,6 +186,17 @@ export const TESKAL_EVENTS: EventWithClaims[] = [
     },
     [
       {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-teskal-flash",
+        locator: "para. 3",
+        statement:
+          "Drivers and residents report rifles delivered to Hearth Guard depots in the Brask district in December 2025.",
+        credibility: 3,
+        credibilityReason: "Accounts not yet checked against records.",
+        howKnown: "interviews",
+        statedAt: "2026-02-25",
+      },
+      {
         source: "source:frdc",
         document: "doc:frdc-lists",
         locator: "para. 1",
@@ -194,6 +236,17 @@ export const TESKAL_EVENTS: EventWithClaims[] = [
     },
     [
       {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-teskal-flash",
+        locator: "para. 1",
+        statement:
+          "On 1 February 2026 the Government declared a state of emergency in Teskal: movement permits for Oskeri, police powers for the Hearth Guard.",
+        credibility: 1,
+        credibilityReason: "The decree as published.",
+        howKnown: "official gazette",
+        statedAt: "2026-02-25",
+      },
+      {
         source: "source:ministry",
         document: "doc:gazette",
         locator: "para. 2",
@@ -232,6 +285,17 @@ export const TESKAL_EVENTS: EventWithClaims[] = [
       situations,
     },
     [
+      {
+        source: "source:cnmmf",
+        document: "doc:cnmmf-teskal-flash",
+        locator: "para. 2",
+        statement:
+          "On 20 February 2026 the Directorate ordered NGO staff and two reporters out of the province.",
+        credibility: 1,
+        credibilityReason: "Orders seen by the mission.",
+        howKnown: "copies of the orders",
+        statedAt: "2026-02-25",
+      },
       {
         source: "source:frdc",
         document: "doc:frdc-lists",

@@ -24,14 +24,15 @@ const alleged = (actor: string) => ({ actor, involvement: "alleged" as const });
 
 /**
  * The filler incidents per situation. The Sarrowite situation gets no violent template, so that its profile
- * stays at the early stages.
+ * stays at the early stages; the Covenant situation gets none, so that it rests on its few weak, contested
+ * reports alone.
  */
 export const FILLER_SITUATIONS: FillerSituation[] = [
   {
     situation: "situation:orvanne",
     groups: ["group:dellovar"],
     towns: ["halbrenn", "tovask", "grellin", "kavrosa", "ustrel", "saddow", "ketrin"],
-    count: 18,
+    count: 22,
     templates: [
       {
         title: "Dellovar herders shot near {town}",
@@ -63,7 +64,7 @@ export const FILLER_SITUATIONS: FillerSituation[] = [
     situation: "situation:teskal",
     groups: ["group:oskeri"],
     towns: ["pellarin", "sovrenne", "ilvaro", "brask"],
-    count: 14,
+    count: 17,
     templates: [
       {
         title: "Oskeri home and shop burned in {town}",
@@ -94,26 +95,6 @@ export const FILLER_SITUATIONS: FillerSituation[] = [
         acts: ["killing"],
         perpetrators: [alleged("actor:hearth-guard")],
         deaths: [1, 2],
-      },
-    ],
-  },
-  {
-    situation: "situation:covenant",
-    groups: ["group:taldren"],
-    towns: ["tovask", "ketrin", "kavrosa", "grellin"],
-    count: 7,
-    templates: [
-      {
-        title: "Covenant fighters burn a Taldren farm near {town}",
-        acts: ["destruction-of-homes"],
-        perpetrators: [alleged("actor:covenant")],
-        deaths: null,
-      },
-      {
-        title: "Taldren civilian killed near {town}",
-        acts: ["killing"],
-        perpetrators: [alleged("actor:covenant")],
-        deaths: [1, 3],
       },
     ],
   },

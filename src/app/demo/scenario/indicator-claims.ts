@@ -1,10 +1,10 @@
 import type { Sensitivity } from "../../../domain/evidence/sensitivity.ts";
-import type { ScenarioIndicator } from "./indicators.ts";
 import type { ClaimSpec } from "./types.ts";
 
 type Draft = Omit<ClaimSpec, "key" | "indicator" | "sensitivity"> & {
   key: string;
-  indicator: ScenarioIndicator;
+  /** An indicator id of the engine's catalogue (src/domain/stages/catalogue). */
+  indicator: string;
   sensitivity?: Sensitivity;
 };
 
@@ -18,7 +18,7 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
   claim({
     key: "claim:ind:sarrowite-classification",
     situation: "situation:sarrowites",
-    indicator: "s1.state-classification",
+    indicator: "s1.group-registration",
     source: "source:cnmmf",
     document: "doc:cnmmf-national",
     locator: "paras. 2-3",
@@ -58,7 +58,7 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
   claim({
     key: "claim:ind:guard-state-backed",
     situation: "situation:teskal",
-    indicator: "s5.state-backed-militia",
+    indicator: "s5.deniable-state-backing",
     source: "source:frdc",
     document: "doc:frdc-lists",
     locator: "para. 1",
@@ -85,7 +85,7 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
   claim({
     key: "claim:ind:teskal-fear",
     situation: "situation:teskal",
-    indicator: "s7.fear-indoctrination",
+    indicator: "s7.fear-speech",
     source: "source:cnmmf",
     document: "doc:cnmmf-teskal",
     locator: "para. 9",
@@ -112,7 +112,7 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
   claim({
     key: "claim:ind:ustrel-denial",
     situation: "situation:orvanne",
-    indicator: "s10.denial-of-past-atrocity",
+    indicator: "s10.denial-statement",
     source: "source:cnmmf",
     document: "doc:cnmmf-orvanne-flash",
     locator: "para. 7",
@@ -126,7 +126,7 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
   claim({
     key: "claim:ind:witnesses-visited",
     situation: "situation:orvanne",
-    indicator: "s10.witness-intimidation",
+    indicator: "s10.witnesses-intimidated",
     source: "source:frdc",
     document: "doc:frdc-orvanne",
     locator: "para. 7",
@@ -141,7 +141,7 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
   claim({
     key: "claim:ind:dramesk-intent",
     situation: "situation:orvanne",
-    indicator: "rf10.intent-statements",
+    indicator: "s7.calls-to-destroy",
     source: "source:cnmmf",
     document: "doc:cnmmf-orvanne-update",
     locator: "para. 6",
@@ -155,7 +155,7 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
   claim({
     key: "claim:ind:orvanne-aid",
     situation: "situation:orvanne",
-    indicator: "rf14.threats-to-humanitarians",
+    indicator: "rf14.attacks-on-aid-workers",
     source: "source:cnmmf",
     document: "doc:cnmmf-orvanne-update",
     locator: "para. 7",
@@ -168,7 +168,7 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
   claim({
     key: "claim:ind:covenant-plan",
     situation: "situation:covenant",
-    indicator: "s7.plan-to-remove-group",
+    indicator: "s5.attack-plans",
     source: "source:ministry",
     document: "doc:ministry-covenant",
     locator: "para. 5",
@@ -181,7 +181,7 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
   claim({
     key: "claim:ind:covenant-rumour",
     situation: "situation:covenant",
-    indicator: "s7.plan-to-remove-group",
+    indicator: "s5.attack-plans",
     source: "source:orvanne-eyes",
     statement: "The Covenant has a list of Taldren farms to burn before the snows.",
     credibility: 6,
@@ -189,5 +189,124 @@ export const INDICATOR_CLAIMS: ClaimSpec[] = [
     howKnown: "unverified social-media post",
     statedAt: "2026-08-30",
     sensitivity: "internal",
+  }),
+  claim({
+    key: "claim:ind:sarrowite-id-cards",
+    situation: "situation:sarrowites",
+    indicator: "s2.identity-card-group",
+    source: "source:cnmmf",
+    document: "doc:cnmmf-national",
+    locator: "para. 3",
+    statement:
+      "Identity cards show the holder's faith, and police at checkpoints are told to note the grey band.",
+    credibility: 1,
+    credibilityReason: "Cards and police instructions examined.",
+    howKnown: "documents examined",
+    statedAt: "2026-06-30",
+  }),
+  claim({
+    key: "claim:ind:sarrowite-office-ban",
+    situation: "situation:sarrowites",
+    indicator: "s3.political-exclusion",
+    source: "source:courier",
+    document: "doc:courier-faith-act",
+    locator: "para. 1",
+    statement: "The Faith Act bars Sarrowites from public office, the courts and the officer corps.",
+    credibility: 1,
+    credibilityReason: "Confirmed by the gazette.",
+    howKnown: "reporting from parliament",
+    statedAt: "2026-01-21",
+  }),
+  claim({
+    key: "claim:ind:teskal-lists",
+    situation: "situation:teskal",
+    indicator: "s8.identification-lists",
+    source: "source:frdc",
+    document: "doc:frdc-lists",
+    locator: "para. 3",
+    statement: "Lists naming 140 Oskeri with their addresses were posted at militia checkpoints in Pellarin.",
+    credibility: 2,
+    credibilityReason: "Photographs of the lists.",
+    howKnown: "photographs of the lists",
+    statedAt: "2026-05-12",
+  }),
+  claim({
+    key: "claim:ind:orvanne-deployment",
+    situation: "situation:orvanne",
+    indicator: "rf8.sudden-deployment",
+    source: "source:cnmmf",
+    document: "doc:cnmmf-orvanne-flash",
+    locator: "para. 1",
+    statement:
+      "The 5th Highland Brigade was redeployed to Orvanne with armour and artillery in September 2025.",
+    credibility: 1,
+    credibilityReason: "Observed and announced.",
+    howKnown: "observation",
+    statedAt: "2026-03-20",
+  }),
+  claim({
+    key: "claim:ind:ustrel-unpunished",
+    situation: "situation:orvanne",
+    indicator: "rf2.past-atrocities",
+    source: "source:cnmmf",
+    statement: "No one has been tried for the killing of 190 to 260 Dellovar civilians in Ustrel in 2011.",
+    credibility: 1,
+    credibilityReason: "Court records show no case.",
+    howKnown: "court records",
+    statedAt: "2026-03-20",
+  }),
+  claim({
+    key: "claim:ind:forces-with-militia",
+    situation: "situation:orvanne",
+    indicator: "s9.forces-with-militias",
+    source: "source:cnmmf",
+    document: "doc:cnmmf-orvanne-update",
+    locator: "para. 3",
+    statement:
+      "At Halbrenn, Grellin and Saddow Pass soldiers of the brigade killed together with Hearth Guard members.",
+    credibility: 1,
+    credibilityReason: "Survivors of three sites describe both forces.",
+    howKnown: "survivor interviews",
+    statedAt: "2026-09-20",
+  }),
+  claim({
+    key: "claim:ind:men-and-boys",
+    situation: "situation:orvanne",
+    indicator: "s9.selective-killing",
+    source: "source:frdc",
+    document: "doc:frdc-orvanne",
+    locator: "para. 5",
+    statement: "At Saddow Pass men and boys were separated and shot.",
+    credibility: 2,
+    credibilityReason: "Names of the dead: all male.",
+    howKnown: "list of names compiled with families",
+    statedAt: "2026-09-05",
+  }),
+  claim({
+    key: "claim:ind:saddow-graves-levelled",
+    situation: "situation:orvanne",
+    indicator: "s10.evidence-destroyed",
+    source: "source:cnmmf",
+    document: "doc:cnmmf-orvanne-update",
+    locator: "para. 4",
+    statement: "Heavy machinery levelled the ground at the Saddow Pass site on 2 July 2026.",
+    credibility: 3,
+    credibilityReason: "Imagery shows the machinery, not what was removed.",
+    howKnown: "satellite imagery",
+    statedAt: "2026-09-20",
+  }),
+  claim({
+    key: "claim:ind:halbrenn-recast",
+    situation: "situation:orvanne",
+    indicator: "s10.victims-blamed",
+    source: "source:ministry",
+    document: "doc:ministry-halbrenn",
+    locator: "para. 2",
+    statement:
+      "The ministry calls the Halbrenn killings a counter-terrorism operation and the toll exaggerated.",
+    credibility: 1,
+    credibilityReason: "The ministry's own words.",
+    howKnown: "official statement",
+    statedAt: "2026-01-22",
   }),
 ];
