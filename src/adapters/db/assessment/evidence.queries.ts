@@ -1,0 +1,92 @@
+import { type Kysely, sql } from "kysely";
+import type { Reliability } from "../../../domain/evidence/grades.ts";
+import { visibleLevels } from "../../../domain/evidence/sensitivity.ts";
+import type { EvidenceQuery, RawClaim, RawEvent, RawEvidence } from "../../../ports/assessment-store.ts";
+import { json } from "../mappers/common.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: the assessment tables are outside the shared DB type.
+type AnyDb = Kysely<any>;
+
+/**
+ * One situation's evidence in two indexed queries: its events (by the GIN index on situation_ids) with the
+ * claims about each (by the index on claims.event_id) and their sources' grades; then the claims that name
+ * an indicator, about the situation or one of its events. Only what the clearance may see.
+ */
+export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQuery): Promise<RawEvidence> {
+  const levels = visibleLevels(q.clearance);
+  const before = q.recordedBefore;
+  const readAt = await sql<{ t: string }>`SELECT clock_timestamp() AS t`.execute(db);
+  const events = await sql<Record<string, unknown>>`
+    SELECT e.id, e.date_start, e.date_precision, e.act_types, e.contested, e.created_at,
+      e.fatalities_low, e.fatalities_best, e.fatalities_high,
+      (SELECT coalesce(json_agg(json_build_array(c.id, c.source_id, s.reliability, c.credibility, c.stated_at,
+                 c.created_at, c.indicator, c.assertion -> 'fatalities') ORDER BY c.id), '[]')
+         FROM claims c JOIN sources s ON s.id = c.source_id
+        WHERE c.event_id = e.id AND c.sensitivity = ANY (${levels}::text[]) AND s.sensitivity = ANY (${levels}::text[])
+          AND (${before}::timestamptz IS NULL OR c.created_at < ${before}::timestamptz)) AS claims
+    FROM events e
+    WHERE e.situation_ids @> ARRAY[${situationId}]::uuid[]
+      AND e.sensitivity = ANY (${levels}::text[])
+      AND e.date_start <= ${q.maxDate}::date
+      AND (${before}::timestamptz IS NULL OR e.created_at < ${before}::timestamptz)
+    ORDER BY e.id`.execute(db);
+  const claims = await sql<Record<string, unknown>>`
+    SELECT c.id, c.source_id, s.reliability, c.credibility, c.stated_at, c.created_at, c.indicator, c.event_id,
+      c.assertion -> 'fatalities' AS fatalities
+    FROM claims c JOIN sources s ON s.id = c.source_id
+    WHERE c.indicator IS NOT NULL
+      AND c.sensitivity = ANY (${levels}::text[]) AND s.sensitivity = ANY (${levels}::text[])
+      AND (${before}::timestamptz IS NULL OR c.created_at < ${before}::timestamptz)
+      AND (c.situation_id = ${situationId}::uuid OR c.event_id IN (
+        SELECT id FROM events WHERE situation_ids @> ARRAY[${situationId}]::uuid[]))
+    ORDER BY c.id`.execute(db);
+  return {
+    events: events.rows.map(eventRow),
+    indicatorClaims: claims.rows.map(claimRow),
+    readAt: String(readAt.rows[0]?.t),
+  };
+}
+
+function eventRow(r: Record<string, unknown>): RawEvent {
+  const claims = json<unknown[][]>(r.claims).map(
+    ([id, sourceId, reliability, credibility, statedAt, createdAt, indicator, fatalities]): RawClaim => ({
+      id: id as string,
+      sourceId: sourceId as string,
+      reliability: reliability as Reliability,
+      credibility: Number(credibility),
+      statedAt: (statedAt as string | null) ?? null,
+      createdAt: String(createdAt),
+      indicator: (indicator as string | null) ?? null,
+      eventId: r.id as string,
+      fatalities: (fatalities as RawClaim["fatalities"]) ?? null,
+    }),
+  );
+  return {
+    id: r.id as string,
+    dateStart: r.date_start as string,
+    datePrecision: r.date_precision as RawEvent["datePrecision"],
+    actTypes: r.act_types as string[],
+    contested: r.contested as boolean,
+    createdAt: r.created_at as string,
+    fatalities: {
+      low: r.fatalities_low as number | null,
+      best: r.fatalities_best as number | null,
+      high: r.fatalities_high as number | null,
+    },
+    claims,
+  };
+}
+
+function claimRow(r: Record<string, unknown>): RawClaim {
+  return {
+    id: r.id as string,
+    sourceId: r.source_id as string,
+    reliability: r.reliability as Reliability,
+    credibility: Number(r.credibility),
+    statedAt: r.stated_at as string | null,
+    createdAt: r.created_at as string,
+    indicator: r.indicator as string | null,
+    eventId: r.event_id as string | null,
+    fatalities: r.fatalities ? json<RawClaim["fatalities"]>(r.fatalities) : null,
+  };
+}

@@ -1,0 +1,282 @@
+import { randomUUID } from "node:crypto";
+import { NotFoundError, ValidationError } from "../../domain/errors.ts";
+import type { Caller, Sensitivity } from "../../domain/evidence/sensitivity.ts";
+import { type Assessment, assess, type Cutoff } from "../../domain/stages/assessment.ts";
+import { diffAssessments } from "../../domain/stages/diff.ts";
+import { explain } from "../../domain/stages/explanation.ts";
+import { type Override, OverrideInput } from "../../domain/stages/override.ts";
+import { dayNumber, isoFromDay } from "../../domain/stages/scoring/decay.ts";
+import { type IndicatorTally, tallyItems } from "../../domain/stages/scoring/tally.ts";
+import type { AssessmentStore, StoredAssessment } from "../../ports/assessment-store.ts";
+import type { Clock } from "../../ports/clock.ts";
+import { parseInput } from "../input-schemas.ts";
+import { decayTallies } from "./cached-tallies.ts";
+import { itemsFromEvidence } from "./evidence-items.ts";
+import type { RuleRegistry } from "./rule-registry.ts";
+
+export interface AssessOptions {
+  /** YYYY-MM-DD; default today. */
+  asOf?: string;
+  knowledge?: Cutoff["knowledge"];
+}
+
+/** Evidence dated up to a year after the reference date is read when caching, to know when the cache expires. */
+const LOOKAHEAD_DAYS = 366;
+
+/**
+ * The assessment use cases: compute a situation's assessment as of a date (from the evidence known then),
+ * store snapshots, recompute every situation, explain, diff, override, list history.
+ */
+export class AssessmentService {
+  constructor(
+    readonly store: AssessmentStore,
+    readonly rules: RuleRegistry,
+    readonly clock: Clock,
+  ) {}
+
+  today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
+  }
+
+  cutoff(options: AssessOptions, clearance: Sensitivity): Cutoff {
+    const asOf = options.asOf ?? this.today();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
+      throw new ValidationError(`asOf: expected a date as YYYY-MM-DD, got "${asOf}"`, [
+        { path: "asOf", message: "expected a date as YYYY-MM-DD" },
+      ]);
+    }
+    return { asOf, knowledge: options.knowledge ?? "recorded", clearance };
+  }
+
+  /** The tallies of one situation at a cut-off: from the cache when it is valid, else from the evidence. */
+  async tallies(
+    situationId: string,
+    cutoff: Cutoff,
+  ): Promise<{ tallies: Map<string, IndicatorTally>; unknown: { id: string; items: number }[] }> {
+    const cacheable = cutoff.knowledge === "recorded" && cutoff.asOf >= this.today();
+    if (cacheable) {
+      const c = await this.store.cachedTallies(situationId, cutoff.clearance);
+      if (c && c.refDate <= cutoff.asOf && cutoff.asOf < c.validUntil) {
+        return { tallies: decayTallies(c.tallies, c.refDate, cutoff.asOf), unknown: c.unknown };
+      }
+    }
+    return this.#computeTallies(situationId, cutoff, cacheable);
+  }
+
+  async #computeTallies(situationId: string, cutoff: Cutoff, cache: boolean) {
+    const recordedBefore =
+      cutoff.knowledge === "recorded" ? `${isoFromDay(dayNumber(cutoff.asOf) + 1)}T00:00:00Z` : null;
+    const maxDate = cache ? isoFromDay(dayNumber(cutoff.asOf) + LOOKAHEAD_DAYS) : cutoff.asOf;
+    const raw = await this.store.loadEvidence(situationId, {
+      clearance: cutoff.clearance,
+      recordedBefore,
+      maxDate,
+    });
+    const { items, later } = itemsFromEvidence(raw, cutoff);
+    const { tallies, unknown } = tallyItems(items, cutoff.asOf);
+    const unknownCounts = countUnknown(unknown.map((u) => u.indicatorId));
+    if (cache) {
+      const validUntil = [...later, isoFromDay(dayNumber(cutoff.asOf) + LOOKAHEAD_DAYS)].sort()[0] as string;
+      await this.store.saveTallies(situationId, cutoff.clearance, {
+        refDate: cutoff.asOf,
+        validUntil,
+        builtAt: raw.readAt,
+        tallies: [...tallies.values()],
+        unknown: unknownCounts,
+      });
+    }
+    return { tallies, unknown: unknownCounts };
+  }
+
+  /** Computes a situation's assessment (not stored). */
+  async compute(situationId: string, options: AssessOptions, caller: Caller): Promise<Assessment> {
+    const cutoff = this.cutoff(options, caller.clearance);
+    await this.#mustSee(situationId, caller.clearance);
+    const [{ tallies, unknown }, overrides] = await Promise.all([
+      this.tallies(situationId, cutoff),
+      this.store.overrides(situationId),
+    ]);
+    return assess({
+      situationId,
+      cutoff,
+      tallies,
+      rules: this.rules.current,
+      overrides,
+      unknownIndicators: unknown,
+    });
+  }
+
+  /** Computes and stores a snapshot; returns it with its id. */
+  async snapshot(situationId: string, options: AssessOptions, caller: Caller) {
+    const result = await this.compute(situationId, options, caller);
+    const record = this.#record(result, caller);
+    await this.store.saveAssessments([{ record, result }]);
+    return { record, result };
+  }
+
+  /**
+   * Recomputes and stores every situation the caller may see, as of a date (default today). Tallies come
+   * from the cache where it is valid; only situations whose evidence changed are read again.
+   */
+  async recomputeAll(options: AssessOptions, caller: Caller) {
+    const cutoff = this.cutoff(options, caller.clearance);
+    const ids = await this.store.situationIds(caller.clearance);
+    const cacheable = cutoff.knowledge === "recorded" && cutoff.asOf >= this.today();
+    const [cached, overrides] = await Promise.all([
+      cacheable ? this.store.allCachedTallies(caller.clearance) : Promise.resolve(new Map()),
+      this.store.allOverrides(),
+    ]);
+    const out: { record: StoredAssessment; result: Assessment }[] = [];
+    let fromCache = 0;
+    for (const id of ids) {
+      const c = cached.get(id);
+      let t: { tallies: Map<string, IndicatorTally>; unknown: { id: string; items: number }[] };
+      if (c && c.refDate <= cutoff.asOf && cutoff.asOf < c.validUntil) {
+        t = { tallies: decayTallies(c.tallies, c.refDate, cutoff.asOf), unknown: c.unknown };
+        fromCache++;
+      } else {
+        t = await this.#computeTallies(id, cutoff, cacheable);
+      }
+      const result = assess({
+        situationId: id,
+        cutoff,
+        tallies: t.tallies,
+        rules: this.rules.current,
+        overrides: overrides.get(id) ?? [],
+        unknownIndicators: t.unknown,
+      });
+      out.push({ record: this.#record(result, caller), result });
+    }
+    await this.store.saveAssessments(out);
+    return { asOf: cutoff.asOf, situations: out.length, fromCache, results: out };
+  }
+
+  /** The explanation of the latest stored assessment (as of a date, if given), or of a fresh one. */
+  async explanation(situationId: string, options: AssessOptions & { fresh?: boolean }, caller: Caller) {
+    await this.#mustSee(situationId, caller.clearance);
+    const stored = options.fresh
+      ? null
+      : await this.store.latestAssessment(situationId, caller.clearance, options.asOf);
+    const usable =
+      stored &&
+      (!options.asOf || stored.record.asOf === options.asOf) &&
+      stored.record.ruleVersion === this.rules.current.ref;
+    const result = usable ? stored.result : await this.compute(situationId, options, caller);
+    const top = result.stages.flatMap((s) => s.indicators.flatMap((i) => i.top));
+    const refs = await this.store.refs(
+      {
+        events: [...new Set(top.filter((t) => t.kind === "event").map((t) => t.id))],
+        claims: [...new Set(top.flatMap((t) => t.claimIds))],
+      },
+      caller.clearance,
+    );
+    return { assessmentId: usable ? stored.record.id : null, explanation: explain(result, refs) };
+  }
+
+  async history(situationId: string, caller: Caller, limit = 100) {
+    await this.#mustSee(situationId, caller.clearance);
+    return this.store.listAssessments(situationId, caller.clearance, Math.min(Math.max(limit, 1), 1000));
+  }
+
+  /** What moved between two assessments: each side an assessment id or an as-of date (computed). */
+  async diff(situationId: string, from: string, to: string, caller: Caller) {
+    const side = async (ref: string) => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(ref)) return this.compute(situationId, { asOf: ref }, caller);
+      const s = await this.store.getAssessment(ref);
+      if (!s || s.record.situationId !== situationId || s.record.clearance !== caller.clearance)
+        throw new NotFoundError("assessment", ref);
+      return s.result;
+    };
+    return diffAssessments(await side(from), await side(to));
+  }
+
+  async override(situationId: string, raw: unknown, caller: Caller): Promise<Override> {
+    await this.#mustSee(situationId, caller.clearance);
+    const input = parseInput(OverrideInput, raw, "override");
+    const at = this.clock.now();
+    const o: Override = {
+      ...input,
+      id: randomUUID(),
+      situationId,
+      actor: caller.actor,
+      at: at.toISOString(),
+      revokedAt: null,
+    };
+    const current = await this.compute(situationId, { asOf: o.at.slice(0, 10) }, caller);
+    const computed =
+      o.target === "level"
+        ? current.computedLevel
+        : current.stages[Number(o.target.slice(6)) - 1]?.computedLevel;
+    await this.store.addOverride(
+      o,
+      {
+        actor: caller.actor,
+        action: "override",
+        targetType: "situation",
+        targetId: situationId,
+        reason: o.reason,
+        details: {
+          override: o.id,
+          target: o.target,
+          value: o.value,
+          computed,
+          rules: this.rules.current.ref,
+        },
+      },
+      at,
+    );
+    return o;
+  }
+
+  async revokeOverride(situationId: string, overrideId: string, reason: string, caller: Caller) {
+    if (reason.trim().length < 10) {
+      throw new ValidationError("reason: a written reason of at least 10 characters is required", [
+        { path: "reason", message: "a written reason of at least 10 characters is required" },
+      ]);
+    }
+    await this.#mustSee(situationId, caller.clearance);
+    const at = this.clock.now();
+    const o = await this.store.revokeOverride(overrideId, caller.actor, reason, at, {
+      actor: caller.actor,
+      action: "override",
+      targetType: "situation",
+      targetId: situationId,
+      reason,
+      details: { revoked: overrideId },
+    });
+    if (!o || o.situationId !== situationId) throw new NotFoundError("override", overrideId);
+    return o;
+  }
+
+  overrides(situationId: string) {
+    return this.store.overrides(situationId);
+  }
+
+  #record(result: Assessment, caller: Caller): StoredAssessment {
+    const { cutoff } = result;
+    return {
+      id: randomUUID(),
+      situationId: result.situationId,
+      asOf: cutoff.asOf,
+      knowledge: cutoff.knowledge,
+      clearance: cutoff.clearance,
+      evidenceCutoff: `${isoFromDay(dayNumber(cutoff.asOf) + 1)}T00:00:00.000Z`,
+      ruleVersion: result.method.rules,
+      level: result.level,
+      computedLevel: result.computedLevel,
+      computedAt: this.clock.now().toISOString(),
+      computedBy: caller.actor,
+    };
+  }
+
+  async #mustSee(situationId: string, clearance: Sensitivity): Promise<void> {
+    const ids = await this.store.situationIds(clearance);
+    if (!ids.includes(situationId)) throw new NotFoundError("situation", situationId);
+  }
+}
+
+function countUnknown(ids: string[]): { id: string; items: number }[] {
+  const m = new Map<string, number>();
+  for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
+  return [...m].sort(([a], [b]) => a.localeCompare(b)).map(([id, items]) => ({ id, items }));
+}

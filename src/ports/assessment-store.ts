@@ -1,0 +1,101 @@
+import type { CustodyEvent } from "../domain/custody/custody-chain.ts";
+import type { Reliability } from "../domain/evidence/grades.ts";
+import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
+import type { Assessment } from "../domain/stages/assessment.ts";
+import type { EvidenceRefs } from "../domain/stages/explanation.ts";
+import type { Override } from "../domain/stages/override.ts";
+import type { Toll } from "../domain/stages/scoring/severity.ts";
+import type { IndicatorTally } from "../domain/stages/scoring/tally.ts";
+
+/** A claim as the engine reads it: its grades, its dates, the indicator it names, the toll it asserts. */
+export interface RawClaim {
+  id: string;
+  sourceId: string;
+  reliability: Reliability;
+  credibility: number;
+  statedAt: string | null;
+  createdAt: string;
+  indicator: string | null;
+  eventId: string | null;
+  fatalities: Partial<Toll> | null;
+}
+
+export interface RawEvent {
+  id: string;
+  dateStart: string;
+  datePrecision: "day" | "month" | "year" | "unknown-day";
+  actTypes: string[];
+  contested: boolean;
+  fatalities: Toll;
+  createdAt: string;
+  claims: RawClaim[];
+}
+
+export interface RawEvidence {
+  events: RawEvent[];
+  /** Claims naming an indicator, about the situation or one of its events. */
+  indicatorClaims: RawClaim[];
+  /** The database's time when the evidence was read (for the tally cache's validity). */
+  readAt: string;
+}
+
+export interface EvidenceQuery {
+  clearance: Sensitivity;
+  /** Only records created before this instant ("recorded" knowledge); null for "dated". */
+  recordedBefore: string | null;
+  /** Events whose start is after this date are not read. */
+  maxDate: string;
+}
+
+export interface CachedTallies {
+  refDate: string;
+  validUntil: string;
+  builtAt: string;
+  tallies: IndicatorTally[];
+  unknown: { id: string; items: number }[];
+}
+
+export interface StoredAssessment {
+  id: string;
+  situationId: string;
+  asOf: string;
+  knowledge: "recorded" | "dated";
+  clearance: Sensitivity;
+  evidenceCutoff: string;
+  ruleVersion: string;
+  level: string;
+  computedLevel: string;
+  computedAt: string;
+  computedBy: string;
+}
+
+/** Storage for the assessment engine: evidence read in the shape the engine needs, snapshots, overrides. */
+export interface AssessmentStore {
+  situationIds(clearance: Sensitivity): Promise<string[]>;
+  loadEvidence(situationId: string, query: EvidenceQuery): Promise<RawEvidence>;
+  /** The cached tallies, or null when absent or when the situation's evidence changed since they were built. */
+  cachedTallies(situationId: string, clearance: Sensitivity): Promise<CachedTallies | null>;
+  /** Every valid cache row at a clearance, in one query (for recomputing all situations). */
+  allCachedTallies(clearance: Sensitivity): Promise<Map<string, CachedTallies>>;
+  saveTallies(situationId: string, clearance: Sensitivity, cache: CachedTallies): Promise<void>;
+  saveAssessments(records: { record: StoredAssessment; result: Assessment }[]): Promise<void>;
+  latestAssessment(
+    situationId: string,
+    clearance: Sensitivity,
+    asOf?: string,
+  ): Promise<{ record: StoredAssessment; result: Assessment } | null>;
+  getAssessment(id: string): Promise<{ record: StoredAssessment; result: Assessment } | null>;
+  listAssessments(situationId: string, clearance: Sensitivity, limit: number): Promise<StoredAssessment[]>;
+  overrides(situationId: string): Promise<Override[]>;
+  allOverrides(): Promise<Map<string, Override[]>>;
+  addOverride(o: Override, custody: CustodyEvent, at: Date): Promise<void>;
+  revokeOverride(
+    id: string,
+    by: string,
+    reason: string,
+    at: Date,
+    custody: CustodyEvent,
+  ): Promise<Override | null>;
+  /** The records an explanation names, as a caller with `clearance` may see them. */
+  refs(ids: { events: string[]; claims: string[] }, clearance: Sensitivity): Promise<EvidenceRefs>;
+}
