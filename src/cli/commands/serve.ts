@@ -1,0 +1,116 @@
+import type { Command } from "commander";
+import { z } from "zod";
+import { Sensitivity } from "../../domain/evidence/sensitivity.ts";
+import type { Cli } from "../cli.ts";
+import { CliError } from "../errors.ts";
+import { EXIT } from "../exit-codes.ts";
+import type { CliIo } from "../io.ts";
+import { note, printJson, say } from "../output.ts";
+import { createProgress } from "../progress.ts";
+import { configFor, describeStore, parseFlags, type StoreFlags, storeOptions } from "../store-options.ts";
+
+const ServeFlags = z.object({
+  // 0 asks the system for a free port (tests use it).
+  port: z.coerce.number().int().min(0).max(65535).optional(),
+  host: z.string().min(1).optional(),
+  clearance: Sensitivity.optional(),
+  public: z.boolean().optional(),
+  demoIfEmpty: z.boolean().optional(),
+});
+
+/** `tocsin serve`: the HTTP API and web app, until SIGINT or SIGTERM. */
+export function registerServeCommand(program: Command, cli: Cli): void {
+  storeOptions(
+    program
+      .command("serve")
+      .description("serve the HTTP API and the web app on the store (stop with Ctrl+C or SIGTERM)")
+      .option("--port <port>", "TCP port (env PORT, default 8080)")
+      .option(
+        "--host <host>",
+        "address to listen on (env HOST, default 127.0.0.1; 0.0.0.0 for every interface)",
+      )
+      .option(
+        "--clearance <level>",
+        "the most any caller of this server may see: public, internal or confidential (env TOCSIN_CLEARANCE, default internal)",
+      )
+      .option("--public", "public mode: serve only what may be published (clearance public)")
+      .option(
+        "--demo-if-empty",
+        "on an empty store, load the fictional training scenario first (npm start does)",
+      ),
+  ).action(
+    cli.action(async (raw: StoreFlags & Record<string, unknown>) => {
+      const { io } = cli;
+      const flags = parseFlags(ServeFlags, raw, "serve");
+      const config = configFor(io, raw, { port: flags.port, host: flags.host, clearance: flags.clearance });
+      const publicMode = Boolean(flags.public);
+      const clearance = publicMode ? "public" : config.clearance;
+      // Loaded here, not at the top: the rest of the CLI does not need the HTTP server.
+      const [{ openApp }, { startServer }, { describeLoad, isStoreEmpty, loadDemoScenario }] =
+        await Promise.all([
+          import("../../bootstrap.ts"),
+          import("../../http/server.ts"),
+          import("../../app/demo/load-demo.ts"),
+        ]);
+      const app = await openApp(
+        { dataDir: config.dataDir, databaseUrl: config.databaseUrl },
+        { command: "tocsin serve" },
+      );
+      try {
+        if (flags.demoIfEmpty && (await isStoreEmpty(app))) {
+          note(io, "the store is empty: loading the fictional training scenario (an imaginary country)");
+          const progress = createProgress(io, "demo", io.isTTY || !raw.json);
+          const result = await loadDemoScenario(app, {
+            onProgress: (done, total) => progress.update({ part: "records", done, total }),
+          });
+          progress.end();
+          note(io, describeLoad(result));
+        }
+        const server = await startServer(app, {
+          port: config.port,
+          host: config.host,
+          clearance,
+          publicMode,
+        }).catch((error: Error) => {
+          throw new CliError(
+            error.message,
+            "choose another --port (env PORT) or --host (env HOST)",
+            EXIT.failed,
+            "cannot-listen",
+          );
+        });
+        if (raw.json)
+          printJson(io, { ok: true, url: server.url, engine: app.database.engine, clearance, publicMode });
+        else {
+          say(io, `tocsin is serving the ${describeStore(config)} on ${server.url}`);
+          note(io, `clearance ${clearance}${publicMode ? " (public mode)" : ""}; stop with Ctrl+C`);
+        }
+        const why = await stopRequested(io);
+        note(io, `${why}: stopping`);
+        await server.close();
+      } finally {
+        await app.close();
+      }
+      return EXIT.ok;
+    }),
+  );
+}
+
+/** Resolves on SIGINT, SIGTERM or the io's abort signal; a second Ctrl+C then ends the process as usual. */
+function stopRequested(io: CliIo): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (why: string) => {
+      process.off("SIGINT", onInt);
+      process.off("SIGTERM", onTerm);
+      io.signal?.removeEventListener("abort", onAbort);
+      resolve(why);
+    };
+    const onInt = () => stop("SIGINT");
+    const onTerm = () => stop("SIGTERM");
+    const onAbort = () => stop("asked to stop");
+    process.once("SIGINT", onInt);
+    process.once("SIGTERM", onTerm);
+    if (io.signal?.aborted) onAbort();
+    else io.signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
