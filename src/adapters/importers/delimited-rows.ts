@@ -46,19 +46,27 @@ export async function* readDelimited(
     });
   });
   let header: HeaderDecision | null = null;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
-    yield* skipped.splice(0);
-    if (header === null) {
-      header = decideHeader(file, format, record);
-      onHeader?.(header);
-      if (header.kind === "header") continue;
-    }
-    yield toItem(record, info.lines, header.columns);
+  try {
+    yield* records();
+  } finally {
+    input.destroy(); // a reader stopped early (a header check) must not keep the file open
   }
-  yield* skipped.splice(0);
+
+  async function* records(): AsyncGenerator<RowItem> {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      yield* skipped.splice(0);
+      if (header === null) {
+        header = decideHeader(file, format, record);
+        onHeader?.(header);
+        if (header.kind === "header") continue;
+      }
+      yield toItem(record, info.lines, header.columns);
+    }
+    yield* skipped.splice(0);
+  }
 }
 
 function toItem(values: string[], line: number, columns: readonly string[]): RowItem {

@@ -39,8 +39,18 @@ export function decideHeader(file: string, format: EventFormat, first: string[])
     }
     return { kind: "headerless", columns: order };
   }
+  if (missing.length > format.columns.length / 2) {
+    const some = missing.slice(0, 6).join(", ");
+    throw new HeaderError(
+      file,
+      `not a ${format.name} file: ${missing.length} of the ${format.columns.length} columns it needs are missing (${some}, ...)`,
+      missing,
+    );
+  }
+  // A few missing: name each, with a near name found in the file (a renamed column).
+  const unused = names.filter((n) => !format.columns.includes(n));
   const hints = missing.map((m) => {
-    const near = names.find((n) => similar(n, m));
+    const near = unused.find((n) => similar(n, m));
     return near ? `${m} (found "${near}")` : m;
   });
   throw new HeaderError(file, `not a ${format.name} file: missing columns ${hints.join(", ")}`, missing);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { basename } from "node:path";
 import { type RowItem, readDelimited } from "../../adapters/importers/delimited-rows.ts";
+import { readJsonLines } from "../../adapters/importers/json-lines.ts";
 import { RejectWriter } from "../../adapters/importers/reject-writer.ts";
 import { AppError } from "../../domain/errors.ts";
 import { EventInput, type SourceInput } from "../../domain/evidence/entities.ts";
@@ -25,6 +26,8 @@ export interface ImportOptions {
   accessedAt?: string;
   filters?: Record<string, unknown>;
   onProgress?: (p: ImportProgress) => void;
+  /** The file is JSON Lines (one object per line) rather than delimited text. */
+  jsonLines?: boolean;
 }
 
 export interface ImportProgress {
@@ -46,8 +49,10 @@ export interface ImportSummary {
 }
 
 /** Reads just the first record, so that a file with the wrong columns is refused before any write. */
-async function checkHeader(file: string, format: EventFormat): Promise<void> {
-  for await (const _ of readDelimited(file, format)) break;
+async function checkHeader(file: string, format: EventFormat, jsonLines: boolean): Promise<void> {
+  for await (const item of jsonLines ? readJsonLines(file, format) : readDelimited(file, format)) {
+    if (item.kind === "row") break;
+  }
 }
 
 export class ImportStoppedError extends AppError {
@@ -80,7 +85,7 @@ export class ImportDatasetService {
   async importFile(o: ImportOptions): Promise<ImportSummary> {
     const { format, file } = o;
     // Wrong or missing columns fail the whole file before anything is written.
-    await checkHeader(file, format);
+    await checkHeader(file, format, o.jsonLines ?? false);
     const digest = await fileDigest(file);
     const accessedAt = o.accessedAt ?? this.clock.now().toISOString().slice(0, 10);
     const sensitivity = format.restricted ? "internal" : "public";
@@ -134,16 +139,20 @@ export class ImportDatasetService {
     };
 
     try {
-      const rows = readDelimited(
-        file,
-        format,
-        (h) => {
-          rejects = new RejectWriter(rejectPath, format.delimiter, h.columns);
-        },
-        (b) => {
-          bytesRead = b;
-        },
-      );
+      const onBytes = (b: number) => {
+        bytesRead = b;
+      };
+      if (o.jsonLines) rejects = new RejectWriter(rejectPath, ",", ["record"]);
+      const rows = o.jsonLines
+        ? readJsonLines(file, format, onBytes)
+        : readDelimited(
+            file,
+            format,
+            (h) => {
+              rejects = new RejectWriter(rejectPath, format.delimiter, h.columns);
+            },
+            onBytes,
+          );
       for await (const item of rows) {
         counts.read++;
         const pending = await this.#prepare(item, format, sensitivity, reject, counts);

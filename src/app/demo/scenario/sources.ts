@@ -20,7 +20,7 @@ export const SOURCES: SourceSpec[] = [
     reliability: "F",
     reliabilityReason:
       "Invented for training: every record in it is fictional, so its reliability is not a property it can have.",
-    licence: "AGPL-3.0-or-later (shipped with tocsin)",
+    licence: "MIT (shipped with tocsin)",
     attribution: `Fictional training scenario shipped with tocsin (${FICTIONAL}). Every name is invented: it describes no real country, person, group or place.`,
     datasetVersion: SCENARIO_VERSION,
     accessedAt: SCENARIO_DATE,

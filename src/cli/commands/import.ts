@@ -1,0 +1,203 @@
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import { z } from "zod";
+import { HeaderError } from "../../adapters/importers/header.ts";
+import { EVENT_FORMATS } from "../../app/import/formats.ts";
+import type { ImportProgress, ImportSummary } from "../../app/import/import-dataset.service.ts";
+import { IsoDate } from "../../domain/evidence/dates.ts";
+import { CsvMapping, checkMappingValues, csvFormat } from "../../domain/importers/csv-mapping.ts";
+import type { EventFormat } from "../../domain/importers/import-record.ts";
+import type { Cli } from "../cli.ts";
+import { CliError } from "../errors.ts";
+import { EXIT } from "../exit-codes.ts";
+import { printJson, say } from "../output.ts";
+import { createProgress } from "../progress.ts";
+import { configFor, parseFlags, type StoreFlags, storeOptions, withStore } from "../store-options.ts";
+
+const Flags = z.object({
+  mapping: z.string().optional(),
+  rejects: z.string().optional(),
+  stopOnError: z.boolean().optional(),
+  batchSize: z.coerce.number().int().min(1).max(100_000).optional(),
+  datasetVersion: z.string().max(100).optional(),
+  accessed: IsoDate.optional(),
+  jsonl: z.boolean().optional(),
+});
+
+/** `tocsin import <format> FILE`: loads a dataset file into the store. */
+export function registerImportCommand(program: Command, cli: Cli): void {
+  storeOptions(
+    program
+      .command("import")
+      .description(
+        `import a dataset file: ${[...Object.keys(EVENT_FORMATS), "csv"].join(", ")} (csv reads CSV or JSON Lines through --mapping FILE)`,
+      )
+      .argument("<format>", "the file's format")
+      .argument("<file>", "the file to read (streamed; never loaded whole)")
+      .option(
+        "--mapping <file>",
+        "for csv: the JSON mapping of columns to fields (validated before any row loads)",
+      )
+      .option("--jsonl", "for csv: the file is JSON Lines, one object per line")
+      .option("--rejects <file>", "where rejected rows go (default FILE.rejects.csv)")
+      .option("--stop-on-error", "stop at the first bad row (rows of earlier batches stay loaded)")
+      .option("--batch-size <n>", "rows per transaction (default 5000)")
+      .option("--dataset-version <v>", "the dataset's release, e.g. 25.1, recorded in the licence manifest")
+      .option("--accessed <date>", "the day the file was downloaded, YYYY-MM-DD (default today)"),
+  ).action(
+    cli.action(async (formatName: string, file: string, flags: StoreFlags & Record<string, unknown>) => {
+      const f = parseFlags(Flags, flags, "import");
+      const format = resolveFormat(formatName, f.mapping);
+      const config = configFor(cli.io, flags);
+      const { io } = cli;
+      return withStore(config, "import", async (app) => {
+        const progress = createProgress(io, "import", io.isTTY || !flags.json);
+        const started = Date.now();
+        let summary: ImportSummary;
+        try {
+          summary = await app.imports.importFile({
+            format,
+            file,
+            caller: { actor: config.actor, clearance: "confidential" },
+            rejectFile: f.rejects,
+            stopOnError: f.stopOnError,
+            batchSize: f.batchSize,
+            datasetVersion: f.datasetVersion,
+            accessedAt: f.accessed,
+            jsonLines: f.jsonl,
+            onProgress: (p) =>
+              progress.update({ part: rate(p, started), done: p.bytesRead, total: p.totalBytes }),
+          });
+        } catch (error) {
+          if (error instanceof HeaderError)
+            throw new CliError(
+              error.message,
+              "check the file's format and its columns (a field under a wrong name is never read as zero)",
+              EXIT.failed,
+              "bad-columns",
+            );
+          throw error;
+        } finally {
+          progress.end();
+        }
+        if (flags.json) {
+          printJson(io, summary);
+          return EXIT.ok;
+        }
+        const c = summary.counts;
+        say(
+          io,
+          `import ${summary.format}: ${c.read} rows read, ${c.loaded} loaded, ${c.updated} updated, ${c.rejected} rejected, ${c.duplicates} skipped as duplicates, ${c.skipped} left out by the format's filter`,
+        );
+        if (summary.rejectFile) say(io, `rejected rows, with line, column and reason: ${summary.rejectFile}`);
+        if (summary.resumed.length > 0)
+          say(io, `resumed an earlier run of this file that did not finish (${summary.resumed.length})`);
+        return EXIT.ok;
+      });
+    }),
+  );
+}
+
+function resolveFormat(name: string, mappingFile: string | undefined): EventFormat {
+  if (name === "csv") {
+    if (!mappingFile)
+      throw new CliError(
+        "csv needs --mapping FILE",
+        "write a mapping of columns to fields: see docs/importers.md",
+        EXIT.usage,
+        "usage",
+      );
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(mappingFile, "utf8"));
+    } catch (error) {
+      throw new CliError(
+        `${mappingFile}: ${(error as Error).message}`,
+        "the mapping file must be JSON",
+        EXIT.usage,
+        "usage",
+      );
+    }
+    const parsed = CsvMapping.safeParse(raw);
+    if (!parsed.success) {
+      const i = parsed.error.issues[0];
+      throw new CliError(
+        `${mappingFile}: ${i?.path.join(".") || "(root)"}: ${i?.message}`,
+        "fix the mapping file; no row was read",
+        EXIT.usage,
+        "usage",
+      );
+    }
+    const problems = checkMappingValues(parsed.data);
+    if (problems.length > 0)
+      throw new CliError(
+        `${mappingFile}: ${problems.join("; ")}`,
+        "fix the mapping file; no row was read",
+        EXIT.usage,
+        "usage",
+      );
+    return csvFormat(parsed.data);
+  }
+  const format = EVENT_FORMATS[name];
+  if (!format)
+    throw new CliError(
+      `unknown format "${name}"`,
+      `use one of ${[...Object.keys(EVENT_FORMATS), "csv"].join(", ")}`,
+      EXIT.usage,
+      "usage",
+    );
+  return format;
+}
+
+function rate(p: ImportProgress, started: number): string {
+  const seconds = (Date.now() - started) / 1000;
+  const perSecond = seconds > 0 ? Math.round(p.counts.read / seconds) : 0;
+  const remaining = p.bytesRead > 0 ? (seconds * (p.totalBytes - p.bytesRead)) / p.bytesRead : null;
+  const eta =
+    remaining === null
+      ? ""
+      : `, ETA ${Math.floor(remaining / 60)}:${String(Math.round(remaining % 60)).padStart(2, "0")}`;
+  return `${p.counts.read} rows, ${perSecond} rows/s${eta}`;
+}
+
+/** `tocsin sources`: every dataset loaded, with licence, attribution, version, access date and filters. */
+export function registerSourcesCommand(program: Command, cli: Cli): void {
+  storeOptions(
+    program
+      .command("sources")
+      .description("list every dataset loaded: licence, attribution, version, access date, filters, imports"),
+  ).action(
+    cli.action(async (flags: StoreFlags) => {
+      const config = configFor(cli.io, flags);
+      return withStore(
+        config,
+        "sources",
+        async (app) => {
+          const manifest = await app.imports.imports.manifest();
+          if (flags.json) {
+            printJson(cli.io, manifest);
+            return EXIT.ok;
+          }
+          if (manifest.length === 0) say(cli.io, "no dataset has been imported");
+          for (const m of manifest) {
+            say(
+              cli.io,
+              `${m.name}${m.datasetVersion ? ` (version ${m.datasetVersion})` : ""}`,
+              `  licence: ${m.licence ?? "not recorded"}`,
+              `  attribution: ${m.attribution ?? "not recorded"}`,
+              `  accessed: ${m.accessedAt ?? "unknown"}${m.url ? `, from ${m.url}` : ""}`,
+            );
+            for (const r of m.runs) {
+              say(
+                cli.io,
+                `  import ${r.startedAt} ${r.fileName} (${r.status}): ${r.counts.loaded} loaded, ${r.counts.updated} updated, ${r.counts.rejected} rejected${Object.keys(r.filters).length ? `, filters ${JSON.stringify(r.filters)}` : ""}`,
+              );
+            }
+          }
+          return EXIT.ok;
+        },
+        { mustExist: true },
+      );
+    }),
+  );
+}
