@@ -174,6 +174,17 @@ onEachEngine(
       assert.ok(d.indicators.some((i) => i.id === "s8.forced-displacement" && i.massDelta > 0));
     });
 
+    test("replay: month by month over the evidence, with the first month of each level and the lead time", async () => {
+      const r = await engine.replay(situationId, { from: day(-100), to: TODAY, onset: day(60) }, analyst);
+      assert.equal(r.knowledge, "dated");
+      assert.equal(r.months.at(-1)?.asOf, TODAY);
+      assert.equal(r.months[0]?.level, "none");
+      const warned = r.firstReached.warning;
+      assert.ok(warned && warned >= day(-21) && warned <= TODAY, String(warned));
+      assert.ok((r.leadTimeMonths ?? 0) >= 2);
+      assert.equal(r.firstReached.none, r.months[0]?.asOf);
+    });
+
     test("an override changes the level, keeps the computed value, and is in the custody log", async () => {
       await assert.rejects(
         engine.override(situationId, { target: "level", value: "emergency", reason: "short" }, analyst),

@@ -12,6 +12,7 @@ import type { Clock } from "../../ports/clock.ts";
 import { parseInput } from "../input-schemas.ts";
 import { decayTallies } from "./cached-tallies.ts";
 import { itemsFromEvidence } from "./evidence-items.ts";
+import { replaySituation } from "./replay.ts";
 import type { RuleRegistry } from "./rule-registry.ts";
 
 export interface AssessOptions {
@@ -250,6 +251,30 @@ export class AssessmentService {
 
   overrides(situationId: string) {
     return this.store.overrides(situationId);
+  }
+
+  /** Month-by-month levels over the situation's evidence, with the lead time to a known onset. */
+  async replay(
+    situationId: string,
+    options: { from?: string; to?: string; knowledge?: Cutoff["knowledge"]; onset?: string },
+    caller: Caller,
+  ) {
+    await this.#mustSee(situationId, caller.clearance);
+    const to = this.cutoff({ asOf: options.to }, caller.clearance).asOf;
+    if (options.from) this.cutoff({ asOf: options.from }, caller.clearance);
+    if (options.onset) this.cutoff({ asOf: options.onset }, caller.clearance);
+    return replaySituation(this.store, this.rules.current, situationId, {
+      from: options.from,
+      to,
+      knowledge: options.knowledge ?? "dated",
+      clearance: caller.clearance,
+      onset: options.onset,
+    });
+  }
+
+  /** Every situation the caller may see, for listing. */
+  situationIds(caller: Caller) {
+    return this.store.situationIds(caller.clearance);
   }
 
   #record(result: Assessment, caller: Caller): StoredAssessment {
