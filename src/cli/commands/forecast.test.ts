@@ -63,6 +63,28 @@ describe("tocsin forecast / backtest", () => {
     assert.equal(json.length, 19);
   });
 
+  test("forecast --changes names drivers and categories", async () => {
+    const text = (
+      await run(["forecast", "--data", data, "--model", "ewp2025", "--changes", "--year", "2020"])
+    ).out;
+    assert.match(text, /^ {3}1 .*\[highest risk/m);
+    assert.match(text, /log-odds: pol_killing_approved [+-]\d/);
+    const json = JSON.parse(
+      (await run(["forecast", "--data", data, "--model", "ewp2025", "--changes", "--json"])).out,
+    );
+    assert.deepEqual(Object.keys(json[0]), [
+      "country",
+      "ccode",
+      "year",
+      "risk",
+      "rank",
+      "previousRisk",
+      "previousRank",
+      "drivers",
+      "categories",
+    ]);
+  });
+
   test("backtest --json has the documented shape", async () => {
     const { out } = await run([
       "backtest",

@@ -5,6 +5,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { EwpFormatError } from "../../adapters/ewp/read-csv.ts";
 import { readEwpPanel } from "../../adapters/ewp/read-panel.ts";
+import { type CountryChange, changesFor } from "../../app/forecast/changes.ts";
 import {
   MissingDataError,
   resolveCoefficientsFile,
@@ -56,6 +57,24 @@ function guarded<A extends unknown[]>(io: CliIo, action: (...args: A) => void): 
 
 const pct = (v: number): string => `${(100 * v).toFixed(2)}%`;
 
+function printChanges(io: CliIo, changes: CountryChange[], json: boolean): void {
+  if (json) {
+    io.out(`${JSON.stringify(changes)}\n`);
+    return;
+  }
+  for (const c of changes) {
+    const was = c.previousRisk === null ? "n/a" : pct(c.previousRisk);
+    const why = c.drivers
+      .slice(0, 3)
+      .map((d) => `${d.variable} ${d.contribution > 0 ? "+" : ""}${d.contribution.toFixed(2)}`)
+      .join(", ");
+    const tags = c.categories.length > 0 ? ` [${c.categories.join("; ")}]` : "";
+    io.out(
+      `${String(c.rank).padStart(4)}  ${pct(c.risk).padStart(7)} (was ${was})  ${c.country}${tags}${why ? `  log-odds: ${why}` : ""}\n`,
+    );
+  }
+}
+
 export function registerForecastCommands(program: Command, io: CliIo = processIo): void {
   program
     .command("forecast")
@@ -65,7 +84,8 @@ export function registerForecastCommands(program: Command, io: CliIo = processIo
     .option("--data <path>", "EWP predictors CSV (default: env TOCSIN_EWP_DATA)")
     .option("--coefficients <path>", "EWP coefficients CSV for --model ewp2025 (default: beside --data)")
     .option("--seed <n>", "seed of the cross-validation folds", integer, 1)
-    .option("--json", "print JSON: [{country, ccode, year, risk, rank}]")
+    .option("--changes", "also explain change since the previous year: drivers and EWP categories")
+    .option("--json", "print JSON: [{country, ccode, year, risk, rank}] (with --changes: the change report)")
     .action(
       guarded(
         io,
@@ -76,12 +96,18 @@ export function registerForecastCommands(program: Command, io: CliIo = processIo
           coefficients?: string;
           seed: number;
           json?: boolean;
+          changes?: boolean;
         }) => {
           const data = resolvePredictorsFile(opts.data);
           const id = opts.model as ModelId;
           if (!isModelId(id)) throw new InvalidArgumentError(`unknown model ${id}`);
           const spec = modelSpec(id, resolveCoefficientsFile(opts.coefficients, data));
-          const result = forecastYear(readEwpPanel(data), spec, opts.year, opts.seed);
+          const panel = readEwpPanel(data);
+          const result = forecastYear(panel, spec, opts.year, opts.seed);
+          if (opts.changes) {
+            printChanges(io, changesFor(panel, spec, result.trained, result.dataYear), opts.json === true);
+            return;
+          }
           if (opts.json) {
             io.out(`${JSON.stringify(result.forecasts)}\n`);
             return;
