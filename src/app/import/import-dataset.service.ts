@@ -205,7 +205,7 @@ export class ImportDatasetService {
       record = format.mapRow(item.row);
     } catch (error) {
       if (!(error instanceof FieldError)) throw error;
-      await reject(item.line, item.values, error.column, error.message);
+      await reject(item.line, item.values, error.column, error.reason);
       return null;
     }
     const parsed = EventInput.safeParse({

@@ -2,8 +2,8 @@
 export class FieldError extends Error {
   constructor(
     readonly column: string,
-    message: string,
+    readonly reason: string,
   ) {
-    super(`${column}: ${message}`);
+    super(`${column}: ${reason}`);
   }
 }
