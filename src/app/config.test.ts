@@ -22,6 +22,10 @@ test("a bad value fails with the variable's name", () => {
   assert.throws(() => loadConfig({ TOCSIN_CLEARANCE: "top-secret" }), /TOCSIN_CLEARANCE/);
 });
 
+test("an empty DATABASE_URL means unset", () => {
+  assert.equal(loadConfig({ DATABASE_URL: "" }).databaseUrl, undefined);
+});
+
 test("flags override the environment", () => {
   assert.equal(loadConfig({ PORT: "9000" }, { port: 9100 }).port, 9100);
   assert.equal(loadConfig({ PORT: "9000" }, { port: undefined }).port, 9000);

@@ -5,10 +5,14 @@ import { Sensitivity } from "../domain/evidence/sensitivity.ts";
 /** Settings read from the environment, validated at start so that a bad value fails with its name. */
 const Env = z.object({
   TOCSIN_DATA: z.string().min(1).default("./var/tocsin"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
-    .optional(),
+  // An empty value means unset (as `DATABASE_URL= tocsin ...` reads to a person).
+  DATABASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+  ),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HOST: z.string().min(1).default("127.0.0.1"),
   TOCSIN_CLEARANCE: Sensitivity.default("internal"),
