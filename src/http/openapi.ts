@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { ACTOR_HEADER, CLEARANCE_HEADER } from "./caller.ts";
+import { PACKAGE } from "./package-info.ts";
 import type { HttpEnv } from "./shared/context.ts";
 
 const DESCRIPTION = `The REST API of tocsin, an open, offline-first early-warning system for genocide and mass atrocities.
@@ -38,7 +39,7 @@ export function openApiDocument(api: OpenAPIHono<HttpEnv>) {
       title: "tocsin API",
       version: "1",
       description: DESCRIPTION,
-      license: { name: "AGPL-3.0-or-later" },
+      license: { name: PACKAGE.license },
     },
   });
   for (const [path, item] of Object.entries(doc.paths ?? {})) {

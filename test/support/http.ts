@@ -86,3 +86,30 @@ export async function create(
   if (reply.status !== 201) throw new Error(`POST ${plural}: ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body;
 }
+
+/** A small fictional world for tests that need references: a source, an actor, a group and a situation. */
+export async function seedWorld(h: Harness, sensitivity = "public") {
+  const source = await create(h, "sources", {
+    kind: "organisation",
+    name: "Fictional Monitor",
+    reliability: "B",
+    contact: "secret line",
+    sensitivity,
+  });
+  const other = await create(h, "sources", {
+    kind: "publication",
+    name: "Fictional Gazette",
+    reliability: "D",
+    sensitivity,
+  });
+  const actor = await create(h, "actors", { name: "Fictional Militia", kind: "militia", sensitivity });
+  const group = await create(h, "groups", { name: "Fictional Highlanders", kind: "ethnic", sensitivity });
+  const situation = await create(h, "situations", {
+    name: "Fictional North",
+    country: "ATA",
+    targetedGroupIds: [group.id],
+    perpetratorIds: [actor.id],
+    sensitivity,
+  });
+  return { source, other, actor, group, situation };
+}

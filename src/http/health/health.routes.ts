@@ -1,14 +1,10 @@
-import { readFileSync } from "node:fs";
 import { createRoute, z } from "@hono/zod-openapi";
 import { sql } from "kysely";
 import { serverClearance } from "../caller.ts";
 import { UnavailableError } from "../errors.ts";
+import { PACKAGE } from "../package-info.ts";
 import { API_PREFIX, type Api, type HttpDeps } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
-
-const VERSION = (
-  JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
 
 const Health = z
   .object({
@@ -44,7 +40,7 @@ export function mountHealth(api: Api, deps: HttpDeps): void {
         {
           status: "ok" as const,
           name: "tocsin" as const,
-          version: VERSION,
+          version: PACKAGE.version,
           engine: deps.app.database.engine,
           schemaVersion: deps.app.migrations.current,
           clearance: serverClearance(deps.policy),

@@ -133,7 +133,11 @@ describe("sources over HTTP", () => {
     } while (cursor && pages < 50);
     assert.equal(cursor, null);
     assert.equal(new Set(seen).size, seen.length, "no record twice");
-    for (const name of names) assert.ok(seen.some((s) => s.endsWith(` ${name}`)), name);
+    for (const name of names)
+      assert.ok(
+        seen.some((s) => s.endsWith(` ${name}`)),
+        name,
+      );
   });
 
   test("bad list parameters get 400 naming them", async () => {
