@@ -16,26 +16,49 @@ interface Accept {
   stem: boolean;
 }
 
+const WORD_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_ASCII[c] = isWordUnit(c) ? 1 : 0;
+
+/** Bit set over hashed pairs of first characters: most words are rejected before any trie walk. */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff;
+}
+
 export class LexiconMatcher {
-  private readonly edges = new Map<number, number>();
+  private readonly edgeMap = new Map<number, number>();
   private readonly accepts: (Accept[] | undefined)[] = [undefined];
   private readonly firstUnit = new Uint8Array(65536);
+  private readonly firstPair = new Uint8Array(65536);
   private nodes = 1;
+  // Edges as an open-addressing hash table (node, unit) -> child: cheaper than Map.get on the hot path.
+  private keys: Int32Array = new Int32Array(0);
+  private units: Uint16Array = new Uint16Array(0);
+  private children: Int32Array = new Int32Array(0);
+  private mask = 0;
 
-  constructor(private readonly entries: readonly LexiconEntry[]) {
+  /**
+   * allEntriesAtPrefix: report every term that matches at a start, not only the longest (rule triggers need
+   * "kill" even where "kill all" also matches).
+   */
+  constructor(
+    private readonly entries: readonly LexiconEntry[],
+    private readonly options: { allEntriesAtPrefix?: boolean } = {},
+  ) {
     entries.forEach((entry, e) => {
       for (const raw of entry.terms) {
         const stem = raw.endsWith("*");
         const term = foldString(stem ? raw.slice(0, -1) : raw);
         if (term.length === 0) continue;
         this.firstUnit[term.charCodeAt(0)] = 1;
+        if (term.length > 1) this.firstPair[pairHash(term.charCodeAt(0), term.charCodeAt(1))] = 1;
+        else this.firstUnit[term.charCodeAt(0)] = 2; // one-unit term: no pair to check
         let node = 0;
         for (let i = 0; i < term.length; i++) {
           const key = node * 65536 + term.charCodeAt(i);
-          let child = this.edges.get(key);
+          let child = this.edgeMap.get(key);
           if (child === undefined) {
             child = this.nodes++;
-            this.edges.set(key, child);
+            this.edgeMap.set(key, child);
             this.accepts.push(undefined);
           }
           node = child;
@@ -45,20 +68,63 @@ export class LexiconMatcher {
         this.accepts[node] = list;
       }
     });
+    let size = 1;
+    while (size < this.edgeMap.size * 4) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.units = new Uint16Array(size);
+    this.children = new Int32Array(size);
+    for (const [key, child] of this.edgeMap) {
+      const node = Math.floor(key / 65536);
+      const unit = key % 65536;
+      let h = this.slot(node, unit);
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = node;
+      this.units[h] = unit;
+      this.children[h] = child;
+    }
+  }
+
+  private slot(node: number, unit: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & this.mask;
+  }
+
+  private child(node: number, unit: number): number {
+    const { keys, units, mask } = this;
+    for (let h = this.slot(node, unit); ; h = (h + 1) & mask) {
+      const k = keys[h] as number;
+      if (k === -1) return -1;
+      if (k === node && units[h] === unit) return this.children[h] as number;
+    }
   }
 
   /** All longest matches at word starts of the folded text, left to right, non-overlapping per start. */
   scan(text: string, out: TermMatch[] = []): TermMatch[] {
     const len = text.length;
     const first = this.firstUnit;
+    const pair = this.firstPair;
     let prevWord = false;
     for (let i = 0; i < len; i++) {
       const c = text.charCodeAt(i);
-      const word = isWordUnit(c);
-      const unspaced = c >= 0x0e00 && isUnspacedScript(c);
-      const atStart = unspaced || !prevWord;
-      prevWord = word && !unspaced;
-      if (!atStart || first[c] === 0) continue;
+      let atStart: boolean;
+      if (c < 128) {
+        const word = WORD_ASCII[c] === 1;
+        atStart = word && !prevWord;
+        prevWord = word;
+        if (!atStart) continue;
+      } else {
+        const word = isWordUnit(c);
+        const unspaced = isUnspacedScript(c);
+        atStart = unspaced || !prevWord;
+        prevWord = word && !unspaced;
+        if (!atStart) continue;
+      }
+      const f = first[c] as number;
+      if (f === 0) continue;
+      if (f === 1 && i + 1 < len) {
+        const c2 = text.charCodeAt(i + 1);
+        if (pair[pairHash(c, c2)] === 0 && c2 !== c) continue;
+      }
       this.matchAt(text, i, out);
     }
     return out;
@@ -73,8 +139,8 @@ export class LexiconMatcher {
     let bestEntries: Accept[] | undefined;
     while (j < len) {
       const c = text.charCodeAt(j);
-      const child = this.edges.get(node * 65536 + c);
-      if (child === undefined) {
+      const child = this.child(node, c);
+      if (child === -1) {
         if (c === last && isWordUnit(c)) {
           j++;
           continue;
@@ -102,14 +168,19 @@ export class LexiconMatcher {
         } else if (closed) ok.push(a);
       }
       if (ok.length > 0) {
+        if (this.options.allEntriesAtPrefix) this.emit(ok, i, end, out);
         bestEnd = end;
         bestEntries = ok;
       }
     }
-    if (bestEntries === undefined) return;
-    for (const a of bestEntries) {
+    if (bestEntries === undefined || this.options.allEntriesAtPrefix) return;
+    this.emit(bestEntries, i, bestEnd, out);
+  }
+
+  private emit(accepts: Accept[], start: number, end: number, out: TermMatch[]): void {
+    for (const a of accepts) {
       const entry = this.entries[a.entry];
-      if (entry) out.push({ entry, start: i, end: bestEnd });
+      if (entry) out.push({ entry, start, end });
     }
   }
 }

@@ -9,10 +9,16 @@ export interface Normalised {
   /** The folded text. */
   readonly text: string;
   /** For each UTF-16 unit of `text`, the start of its source in the original (UTF-16 offset). */
-  readonly from: Int32Array;
-  /** For each UTF-16 unit of `text`, the end (exclusive) of its source in the original. */
-  readonly to: Int32Array;
+  readonly from: Int32Array | null;
+  /** For each UTF-16 unit of `text`, the length of its source in the original (1, or 2 for a pair). */
+  readonly width: Uint8Array | null;
 }
+
+// Plain ASCII prose with nothing to undo (no letters next to digits or symbols, no spaced-out letters):
+// lower-casing is the whole normalisation and offsets are the identity. Native regex and toLowerCase make
+// this path several times faster than the character loop, which matters for long reports.
+const NEEDS_WORK =
+  /[^\x00-\x7f]|[a-z][0-9@$!|]|[0-9][a-z]|(?:^|[^a-z0-9])[a-z0-9@$!|][ .\-_*\t][a-z0-9@$!|][ .\-_*\t][a-z0-9@$!|](?![a-z0-9])/i;
 
 // Digits and symbols read as letters when they sit inside a word that also has real letters. Symbols count
 // only between word characters ("c0ckr0@ches"), so "@user", "$100" and "rats!" are left alone.
@@ -22,71 +28,106 @@ for (const [from, to] of ["0o", "1i", "3e", "4a", "5s", "7t", "8b", "@a", "$s", 
 }
 // Separators between single letters that are joined back: "v e r m i n", "v.e.r.m.i.n", "v-e-r-m-i-n".
 const SPACERS = new Set([32, 46, 45, 95, 42, 183, 0x2022, 9]);
+const WORD_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_ASCII[c] = isWordUnit(c) ? 1 : 0;
+const utf16 = new TextDecoder("utf-16le");
+
+function isWord(c: number): boolean {
+  return c < 128 ? WORD_ASCII[c] === 1 : isWordUnit(c);
+}
 
 function isLetter(c: number): boolean {
-  return isWordUnit(c) && !(c >= 48 && c <= 57);
+  return isWord(c) && !(c >= 48 && c <= 57);
+}
+
+function isLeet(c: number): boolean {
+  return c < 128 && LEET[c] !== 0;
+}
+
+function unLeet(c: number): number {
+  return c < 128 && LEET[c] !== 0 ? (LEET[c] as number) : c;
 }
 
 /** Maps the folded span [start, end) back to the original text's [start, end). */
 export function originalSpan(n: Normalised, start: number, end: number): [number, number] {
+  if (n.from === null || n.width === null) return [start, Math.max(start, end)];
+  const last = n.from.length - 1;
   if (end <= start) {
-    const at = start < n.from.length ? (n.from[start] ?? 0) : (n.to[n.to.length - 1] ?? 0);
+    const at =
+      start <= last
+        ? (n.from[start] as number)
+        : last >= 0
+          ? (n.from[last] as number) + (n.width[last] as number)
+          : 0;
     return [at, at];
   }
-  return [n.from[start] ?? 0, n.to[end - 1] ?? 0];
+  return [n.from[start] as number, (n.from[end - 1] as number) + (n.width[end - 1] as number)];
 }
 
 export function normalise(original: string): Normalised {
+  if (!NEEDS_WORK.test(original)) return { text: original.toLowerCase(), from: null, width: null };
   // Pass 1: fold each code point; output may shrink (dropped) or grow (ligatures, ß).
   const len = original.length;
-  let cap = len + 16;
+  let cap = len + 64;
   let codes = new Uint16Array(cap);
   let from = new Int32Array(cap);
-  let to = new Int32Array(cap);
+  let width = new Uint8Array(cap);
   let n = 0;
   for (let i = 0; i < len; ) {
     let cp = original.charCodeAt(i);
-    let width = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
-      const lo = original.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
     if (cp < 0x80) {
-      if (n >= cap) ({ codes, from, to, cap } = grow(codes, from, to, cap));
       codes[n] = cp >= 65 && cp <= 90 ? cp + 32 : cp;
       from[n] = i;
-      to[n] = i + 1;
+      width[n] = 1;
       n++;
+      i++;
+      if (n < cap) continue;
     } else {
+      let w = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+        const lo = original.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          w = 2;
+        }
+      }
       const folded = foldCodePoint(cp);
       for (let k = 0; k < folded.length; k++) {
-        if (n >= cap) ({ codes, from, to, cap } = grow(codes, from, to, cap));
+        if (n >= cap) break;
         codes[n] = folded.charCodeAt(k);
         from[n] = i;
-        to[n] = i + width;
+        width[n] = w;
         n++;
       }
+      i += w;
     }
-    i += width;
+    if (n + 32 >= cap) {
+      // Rare: expansions (ligatures, ß) filled the slack. Grow all three arrays.
+      cap = cap * 2;
+      const c2 = new Uint16Array(cap);
+      c2.set(codes.subarray(0, n));
+      codes = c2;
+      const f2 = new Int32Array(cap);
+      f2.set(from.subarray(0, n));
+      from = f2;
+      const w2 = new Uint8Array(cap);
+      w2.set(width.subarray(0, n));
+      width = w2;
+    }
   }
-  // Pass 2: leetspeak inside words, then spaced-out letters joined. Output is never longer than input.
-  const oc = new Uint16Array(n);
-  const of = new Int32Array(n);
-  const ot = new Int32Array(n);
+  // Pass 2, in place (output never longer than input): leetspeak inside words, spaced-out letters joined.
   let w = 0;
   let r = 0;
+  let prevWord = false; // whether the ORIGINAL character before r was a word unit
   while (r < n) {
-    const c = codes[r] ?? 0;
-    if (!isWordUnit(c)) {
-      // Separators, punctuation, symbols: copied as they are (a leading "@" is a mention, not an "a").
-      oc[w] = c;
-      of[w] = from[r] ?? 0;
-      ot[w] = to[r] ?? 0;
+    const c = codes[r] as number;
+    if (!isWord(c)) {
+      codes[w] = c;
+      from[w] = from[r] as number;
+      width[w] = width[r] as number;
       w++;
       r++;
+      prevWord = false;
       continue;
     }
     // A token: word units plus interior leet symbols ("c0ckr0@ches").
@@ -94,88 +135,66 @@ export function normalise(original: string): Normalised {
     let letters = 0;
     let leet = 0;
     while (e < n) {
-      const d = codes[e] ?? 0;
-      if (isWordUnit(d)) {
-        if (d < 128 && LEET[d] !== 0) leet++;
+      const d = codes[e] as number;
+      if (isWord(d)) {
+        if (isLeet(d)) leet++;
         else if (!(d >= 48 && d <= 57)) letters++;
         e++;
-      } else if (d < 128 && LEET[d] !== 0 && e + 1 < n && isWordUnit(codes[e + 1] ?? 0)) {
+      } else if (isLeet(d) && e + 1 < n && isWord(codes[e + 1] as number)) {
         leet++;
         e++;
       } else break;
     }
-    if (e - r === 1) {
-      const spaced = trySpaced(codes, r, n);
+    if (e - r === 1 && !prevWord) {
+      const spaced = spacedRunEnd(codes, r, n);
       if (spaced > r) {
         for (let k = r; k < spaced; k += 2) {
-          const d = codes[k] ?? 0;
-          oc[w] = d < 128 && LEET[d] !== 0 ? (LEET[d] ?? d) : d;
-          of[w] = from[k] ?? 0;
-          ot[w] = to[k] ?? 0;
+          codes[w] = unLeet(codes[k] as number);
+          from[w] = from[k] as number;
+          width[w] = width[k] as number;
           w++;
         }
         r = spaced - 1;
+        prevWord = true;
         continue;
       }
     }
     const deLeet = letters > 0 && leet > 0;
     for (let k = r; k < e; k++) {
-      const d = codes[k] ?? 0;
-      oc[w] = deLeet && d < 128 && LEET[d] !== 0 ? (LEET[d] ?? d) : d;
-      of[w] = from[k] ?? 0;
-      ot[w] = to[k] ?? 0;
+      const d = codes[k] as number;
+      codes[w] = deLeet ? unLeet(d) : d;
+      from[w] = from[k] as number;
+      width[w] = width[k] as number;
       w++;
     }
     r = e;
+    prevWord = true;
   }
-  return { text: decode(oc, w), from: of.subarray(0, w), to: ot.subarray(0, w) };
+  return { text: utf16.decode(codes.subarray(0, w)), from: from.subarray(0, w), width: width.subarray(0, w) };
 }
 
 /**
  * When at least three single characters separated by one and the same spacer start at r ("v e r m i n"), and
  * at least one of them is a real letter, returns the end of the run (exclusive) + 1 step; otherwise r.
+ * The character before r is known not to be a word unit.
  */
-function trySpaced(codes: Uint16Array, r: number, n: number): number {
-  if (!isSingle(codes, r, n)) return r;
+function spacedRunEnd(codes: Uint16Array, r: number, n: number): number {
   const spacer = codes[r + 1] ?? 0;
   if (!SPACERS.has(spacer)) return r;
   let count = 1;
-  let letters = isLetter(codes[r] ?? 0) ? 1 : 0;
+  let letters = isLetter(codes[r] as number) ? 1 : 0;
   let e = r;
-  while (e + 2 < n && codes[e + 1] === spacer && isSingle(codes, e + 2, n)) {
+  while (e + 2 < n && codes[e + 1] === spacer && isSingleAfterSpacer(codes, e + 2, n)) {
     count++;
     e += 2;
-    if (isLetter(codes[e] ?? 0)) letters++;
+    if (isLetter(codes[e] as number)) letters++;
   }
   return count >= 3 && letters > 0 ? e + 2 : r;
 }
 
-/** One letter (or leet digit/symbol standing for one) with no word unit on either side. */
-function isSingle(codes: Uint16Array, i: number, n: number): boolean {
-  const c = codes[i] ?? 0;
-  const single = isLetter(c) || (c < 128 && LEET[c] !== 0);
-  if (!single) return false;
-  const before = i > 0 ? (codes[i - 1] ?? 0) : 32;
-  const after = i + 1 < n ? (codes[i + 1] ?? 0) : 32;
-  return !isWordUnit(before) && !isWordUnit(after);
-}
-
-function grow(codes: Uint16Array, from: Int32Array, to: Int32Array, cap: number) {
-  const next = cap * 2;
-  const c2 = new Uint16Array(next);
-  c2.set(codes);
-  const f2 = new Int32Array(next);
-  f2.set(from);
-  const t2 = new Int32Array(next);
-  t2.set(to);
-  return { codes: c2, from: f2, to: t2, cap: next };
-}
-
-function decode(codes: Uint16Array, n: number): string {
-  let out = "";
-  const CHUNK = 8192;
-  for (let i = 0; i < n; i += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
-  }
-  return out;
+/** A letter (or leet stand-in) at i, preceded by a spacer, with no word unit right after it. */
+function isSingleAfterSpacer(codes: Uint16Array, i: number, n: number): boolean {
+  const c = codes[i] as number;
+  if (!(isLetter(c) || isLeet(c))) return false;
+  return i + 1 >= n || !isWord(codes[i + 1] as number);
 }

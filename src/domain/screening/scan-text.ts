@@ -19,8 +19,34 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...DEHUMANISING_METAPHORS,
   ...ELIMINATIONIST_VERBS,
 ];
-const matcher = new LexiconMatcher(LEXICON);
 const rules = compileRules([...FEAR_SPEECH_RULES, ...DENIAL_RULES]);
+// One trie for lexicon terms and rule triggers; it reports every term ending at a start, and the lexicon
+// keeps the longest per start ("kill all" over "kill") while the rules see every trigger.
+const matcher = new LexiconMatcher([...LEXICON, ...rules.triggerEntries], { allEntriesAtPrefix: true });
+
+/** Lexicon matches, longest per start; rule triggers apart. */
+function partition(all: TermMatch[]): { terms: TermMatch[]; triggers: TermMatch[] } {
+  const terms: TermMatch[] = [];
+  const triggers: TermMatch[] = [];
+  for (const m of all) {
+    if (m.entry.kind === "trigger") {
+      triggers.push(m);
+      continue;
+    }
+    const last = terms[terms.length - 1];
+    if (last && last.start === m.start && last.end < m.end) {
+      // a longer term at the same start: drop every shorter one already kept
+      while (
+        terms.length > 0 &&
+        terms[terms.length - 1]?.start === m.start &&
+        (terms[terms.length - 1]?.end ?? 0) < m.end
+      )
+        terms.pop();
+    } else if (last && last.start === m.start && last.end > m.end) continue;
+    terms.push(m);
+  }
+  return { terms, triggers };
+}
 
 /** Findings below this score are dropped: a bare everyday word with no frame. */
 export const MIN_FINDING_SCORE = 0.3;
@@ -91,19 +117,55 @@ export function scanText(original: string): Finding[] {
   return scanTextDetailed(original).findings;
 }
 
-export function scanTextDetailed(original: string): Scan {
+/** Long texts are scanned in pieces of about this many UTF-16 units, cut at a line or sentence end. */
+const CHUNK = 1 << 16;
+
+export function scanTextDetailed(original: string, options: { rules?: boolean } = {}): Scan {
+  if (original.length <= CHUNK) return scanChunk(original, options.rules ?? true);
+  const findings: Finding[] = [];
+  let dampened = false;
+  for (let at = 0; at < original.length; ) {
+    const end = cutPoint(original, at);
+    const part = scanChunk(original.slice(at, end), options.rules ?? true);
+    dampened ||= part.dampened;
+    for (const f of part.findings) findings.push({ ...f, start: f.start + at, end: f.end + at });
+    at = end;
+  }
+  return { findings, dampened };
+}
+
+/** The end of the piece starting at `at`: the last newline, else sentence end, else space before CHUNK. */
+function cutPoint(text: string, at: number): number {
+  const limit = at + CHUNK;
+  if (limit >= text.length) return text.length;
+  const floor = at + (CHUNK >> 1);
+  let space = -1;
+  let stop = -1;
+  for (let i = limit - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 32) {
+      if (space < 0) space = i + 1;
+      if (stop < 0 && text.charCodeAt(i - 1) === 46) stop = i + 1;
+    }
+  }
+  return stop > 0 ? stop : space > 0 ? space : limit;
+}
+
+function scanChunk(original: string, withRules: boolean): Scan {
   if (original.length === 0) return { findings: [], dampened: false };
   const n = normalise(original);
   const found: Finding[] = [];
   let dampened = false;
-  for (const m of matcher.scan(n.text)) {
+  const { terms, triggers } = partition(matcher.scan(n.text));
+  for (const m of terms) {
     const s = lexiconScore(m.entry, n.text, m);
     dampened ||= s.dampened;
     if (s.score < MIN_FINDING_SCORE) continue;
     const f = { stage: m.entry.stage, kind: m.entry.kind, score: s.score, ref: m.entry.id };
     found.push(toFinding(n, original, f, m.start, m.end));
   }
-  for (const m of runRules(n.text, rules)) {
+  for (const m of withRules ? runRules(n.text, rules, triggers) : []) {
     const s = ruleScore(m.rule.score, n.text, m.start, m.end);
     dampened ||= s.dampened;
     if (s.score < MIN_FINDING_SCORE) continue;

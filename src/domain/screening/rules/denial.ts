@@ -13,6 +13,7 @@ export const DENIAL_RULES: PatternRule[] = [
     kind: "denial",
     pattern: `${EPISODE} (never|didn't|did not|simply did not) (happen|happened|take place|took place|exist|existed)|never happened`,
     score: 0.6,
+    triggers: "never|happen*|exist*|place",
   },
   {
     id: "denial.exaggerated",
@@ -21,6 +22,7 @@ export const DENIAL_RULES: PatternRule[] = [
     pattern:
       "(numbers|figures|death toll|the toll|casualty figures|casualties|victim numbers) (are|were|is|was|have been|has been) (hugely |greatly |wildly |grossly )?(exaggerated|inflated|made up|fabricated|invented|a lie|lies|overstated)",
     score: 0.6,
+    triggers: "exaggerated|inflated|made|fabricated|invented|lie|lies|overstated",
   },
   {
     id: "denial.blame-victims",
@@ -29,6 +31,7 @@ export const DENIAL_RULES: PatternRule[] = [
     pattern:
       "(they|the victims) (did it|brought it|brought this) (to|on|upon) themselves|(they|the victims) had it coming|they (got|had) what they deserved|they deserved (it|what they got)",
     score: 0.6,
+    triggers: "themselves|coming|deserved",
   },
   {
     id: "denial.relabel",
@@ -37,6 +40,7 @@ export const DENIAL_RULES: PatternRule[] = [
     pattern:
       "(it was|it was just|it was only|that was|were|was) (only |just |merely |simply )?(a )?(civil war|counter-?insurgency|counter-?terrorism|anti-terror(ist)? operations?|self-defen[cs]e|tribal (clashes|conflict)|collateral damage|clearance operations?)",
     score: 0.4,
+    triggers: "war|counter*|anti*|self*|tribal|collateral|clearance|insurgency",
   },
   {
     id: "denial.only-a-court",
@@ -45,6 +49,7 @@ export const DENIAL_RULES: PatternRule[] = [
     pattern:
       "only a court can (decide|say|determine)|(intent|genocidal intent) (cannot|can't|could not|can never) be (proven|proved|established)|there is no proof of (genocide|intent)",
     score: 0.45,
+    triggers: "court|proven|proved|established|proof",
   },
   {
     id: "denial.hoax",
@@ -53,6 +58,8 @@ export const DENIAL_RULES: PatternRule[] = [
     pattern:
       "(holocaust|genocide|massacre|shoah) (hoax|myth|lie|fraud|fable)|(hoax|myth|lie|fabrication) (of|about) (the )?(holocaust|genocide|massacre|six million)|so-called (genocide|massacre|holocaust)|there (was|were) no (genocide|massacre|mass graves?|ethnic cleansing)|(photos|images|videos|pictures|evidence) (are|were|is|was) (staged|fake|faked|fabricated|doctored)|crisis actors",
     score: 0.6,
+    triggers:
+      "hoax|myth|lie|fraud|fable|fabrication|called|genocide|massacre|graves|grave|cleansing|staged|fake|faked|fabricated|doctored|actors|million",
   },
   {
     id: "denial.multilingual",
@@ -75,5 +82,7 @@ export const DENIAL_RULES: PatternRule[] = [
       "sözde (ermeni )?soykırım|soykırım (yalanı|olmadı|yoktur)|rakamlar (abartılı|şişirilmiş)",
     ].join("|"),
     score: 0.6,
+    triggers:
+      "jamais|exagérés|gonflés|inventés|soi-disant|nunca|exageradas|infladas|inventadas|supuesto|exagerados|inflados|inventados|suposto|nie|niemals|übertrieben|erfunden|aufgebläht|auschwitz*|holocaust*|angebliche*|mai|esagerati|gonfiati|inventati|presunto|nooit|overdreven|opgeblazen|verzonnen|nigdy|przesadzone|zawyżone|было|преувеличены|завышены|выдуманы|называемый|було|перебільшені|завищені|كذبة|خرافة|أكذوبة|تحدث|مبالغ|hayakutokea|uongo|हुआ|झूठ|从未|谎言|捏造|所谓|sözde|yalanı|olmadı|yoktur|abartılı|şişirilmiş",
   },
 ];

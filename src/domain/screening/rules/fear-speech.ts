@@ -14,6 +14,7 @@ export const FEAR_SPEECH_RULES: PatternRule[] = [
     kind: "fear-speech",
     pattern: `they('re| are)? (will|want to|wanna|are going to|are gonna|plan to|intend to|are coming to|are here to) ${HARM} ${US}`,
     score: 0.75,
+    triggers: "kill|slaughter|exterminate|wipe|destroy|replace|rape|murder|butcher|eliminate|finish",
   },
   {
     id: "fear.kill-first",
@@ -22,6 +23,7 @@ export const FEAR_SPEECH_RULES: PatternRule[] = [
     pattern:
       "(kill|get|finish) (them|those \\w+) (first|before they (kill|get|finish) (us|you))|kill or be killed|(it's|its|it is) (us or them|them or us)|before they kill us",
     score: 0.85,
+    triggers: "kill|get|finish|us",
   },
   {
     id: "fear.invasion",
@@ -30,6 +32,7 @@ export const FEAR_SPEECH_RULES: PatternRule[] = [
     pattern:
       "(are|is) (invading|taking over|outbreeding|replacing|infiltrating|flooding|overrunning) (us|our|this country|the country|europe|the west)|(invasion|infestation) of (our|this) (country|land|nation|cities|continent)",
     score: 0.55,
+    triggers: "invading|taking|outbreeding|replacing|infiltrating|flooding|overrunning|invasion|infestation",
   },
   {
     id: "fear.not-safe",
@@ -38,6 +41,7 @@ export const FEAR_SPEECH_RULES: PatternRule[] = [
     pattern:
       "(our|your) (women|children|daughters|wives) (are not|aren't|will never be) safe|they are coming for (us|our|you)|before it's too late",
     score: 0.45,
+    triggers: "safe|coming|late",
   },
   {
     id: "fear.separate",
@@ -46,6 +50,8 @@ export const FEAR_SPEECH_RULES: PatternRule[] = [
     pattern:
       "(don't|do not|never) (marry|date|mix with|trade with|buy from|rent to|hire|sell to|befriend) (them|those|any of them)|(no|ban|stop) (mixing|intermarriage|mixed marriages)|keep them (out|away|separate|apart)|(separate|segregate) them from us",
     score: 0.5,
+    triggers:
+      "marry|date|mix|trade|buy|rent|hire|sell|befriend|mixing|intermarriage|mixed|keep|separate|segregate",
   },
   {
     id: "fear.multilingual-kill-us",
@@ -68,5 +74,7 @@ export const FEAR_SPEECH_RULES: PatternRule[] = [
       "bizi (öldürecekler|yok edecekler)",
     ].join("|"),
     score: 0.75,
+    triggers:
+      "tuer|massacrer|exterminer|remplacer|tuent|massacrent|matarnos|exterminarnos|reemplazarnos|matar|exterminar|reemplazar|substituir|matar-nos|exterminar-nos|töten|umbringen|ausrotten|ersetzen|vernichten|ucciderci|ammazzarci|sterminarci|sostituirci|doden|vermoorden|uitroeien|vervangen|zabić|wymordować|zastąpić|wytępić|убить|уничтожить|заменить|вырезать|вбити|знищити|قتلنا|ابادتنا|إبادتنا|kutuua|tuua|watatuua|मार|खत्म|杀|消灭|öldürecekler|yok",
   },
 ];
