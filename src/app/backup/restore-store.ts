@@ -129,7 +129,23 @@ export async function restoreStore(
     });
   }
 
+  // The rows are restored as they were archived: triggers would add to them (a cache marking what changed,
+  // say) or refuse them, so each table's own triggers are off while the transaction writes (foreign keys
+  // stay checked). Switching them needs the table's owner, which is who ran the migrations.
+  const triggered = [...tables.values()].filter((t) => t.userTriggers && expected.has(`table/${t.name}`));
+  const notOwned = triggered.find((t) => !t.owned);
+  if (notOwned) {
+    throw new ConflictError(
+      `restore must switch off the triggers of table ${notOwned.name}, which this database user does not own`,
+      {
+        hint: "run the restore as the database user that owns the tables (the one that ran the migrations)",
+      },
+    );
+  }
+
   await deps.db.transaction().execute(async (tx) => {
+    for (const t of triggered)
+      await sql`ALTER TABLE ${sql.raw(quoteIdent(t.name))} DISABLE TRIGGER USER`.execute(tx);
     let current: { table: TableInfo; hash: Hash; batch: string[]; chars: number } | undefined;
     const flush = async () => {
       if (!current || current.batch.length === 0) return;
@@ -177,6 +193,8 @@ export async function restoreStore(
       if (current.batch.length >= BATCH_ROWS || current.chars >= BATCH_CHARS) await flush();
     }
     await finish();
+    for (const t of triggered)
+      await sql`ALTER TABLE ${sql.raw(quoteIdent(t.name))} ENABLE TRIGGER USER`.execute(tx);
   });
   for (const p of manifest.parts) if (p.part.startsWith("table/")) rows[p.part.slice(6)] ??= 0;
   return { manifest, rows, blobs, migrated };

@@ -10,6 +10,10 @@ export interface TableInfo {
   primaryKey: { name: string; textual: boolean }[];
   /** Columns fed by a sequence (serial or identity), to move the sequence past the restored rows. */
   sequenced: string[];
+  /** Whether the table has triggers of its own (not those behind foreign keys): switched off by a restore. */
+  userTriggers: boolean;
+  /** Whether the current user owns the table (or may act as its owner), as switching triggers needs. */
+  owned: boolean;
 }
 
 /** Tables that describe the schema rather than hold data: recorded in the manifest instead. */
@@ -24,10 +28,13 @@ type Db = Kysely<any>;
  * added by later migrations are archived without changing this code.
  */
 export async function listTables(db: Db): Promise<TableInfo[]> {
-  const tables = await sql<{ name: string }>`
-    SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  const tables = await sql<{ name: string; triggers: boolean; owned: boolean }>`
+    SELECT c.relname AS name, pg_has_role(c.relowner, 'USAGE') AS owned,
+           EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal) AS triggers
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
     ORDER BY c.relname`.execute(db);
+  const flags = new Map(tables.rows.map((r) => [r.name, r]));
   const names = tables.rows.map((r) => r.name).filter((n) => !SKIP.has(n));
 
   const columns = await sql<{ tbl: string; name: string; generated: string; sequenced: boolean }>`
@@ -52,7 +59,18 @@ export async function listTables(db: Db): Promise<TableInfo[]> {
     WHERE k.contype = 'f' AND n.nspname = current_schema()`.execute(db);
 
   const info = new Map<string, TableInfo>(
-    names.map((name) => [name, { name, columns: [], generated: [], primaryKey: [], sequenced: [] }]),
+    names.map((name) => [
+      name,
+      {
+        name,
+        columns: [],
+        generated: [],
+        primaryKey: [],
+        sequenced: [],
+        userTriggers: Boolean(flags.get(name)?.triggers),
+        owned: Boolean(flags.get(name)?.owned),
+      },
+    ]),
   );
   for (const c of columns.rows) {
     const t = info.get(c.tbl);
