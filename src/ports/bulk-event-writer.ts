@@ -46,4 +46,9 @@ export interface BulkEventBatch {
 /** The bulk write path for events (importers, restores): COPY-speed loading in per-batch transactions. */
 export interface BulkEventWriter {
   batch<T>(fn: (batch: BulkEventBatch) => Promise<T>): Promise<T>;
+  /**
+   * Refreshes the query planner's statistics for events after a large load. PostgreSQL's autovacuum does
+   * it in time; PGlite has no autovacuum, and without statistics its plans for search are poor.
+   */
+  analyze(): Promise<void>;
 }
