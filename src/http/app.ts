@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppContext } from "../bootstrap.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 import { mountActors } from "./actors/actors.routes.ts";
+import { mountAssessment } from "./assessment/assessment.routes.ts";
 import { callerFor } from "./caller.ts";
 import { mountClaims } from "./claims/claims.routes.ts";
 import { mountCustody } from "./custody/custody.routes.ts";
@@ -61,6 +62,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     mountEvents,
     mountClaims,
     mountCustody,
+    mountAssessment,
   ]) {
     mount(api, deps);
   }

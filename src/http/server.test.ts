@@ -5,6 +5,8 @@ import type { AppContext } from "../bootstrap.ts";
 import { createHttpApp, startServer } from "./server.ts";
 
 const h = httpHarness();
+// biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is walked as plain JSON.
+type Rec = any;
 
 describe("the HTTP server", () => {
   test("health answers with the engine, schema version and the server's clearance", async () => {
@@ -146,6 +148,9 @@ describe("the HTTP server", () => {
     const missing = await h().call("GET", "/api/v2/everything");
     assert.equal(missing.status, 404);
     assert.equal(missing.body.code, "route-not-found");
+    const head = await h().app.request("/api/v1/health", { method: "HEAD" });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), "");
     const home = await h().call("GET", "/");
     assert.equal(home.status, 200);
     assert.match(home.headers.get("content-type") ?? "", /text\/html/);
@@ -185,6 +190,18 @@ describe("the HTTP server", () => {
       "cursor",
     ]) {
       assert.ok(eventQuery.includes(name), name);
+    }
+    for (const [path, item] of Object.entries(doc.paths) as [string, Record<string, Rec>][]) {
+      const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      for (const [method, op] of Object.entries(item)) {
+        assert.ok(Object.keys(op.responses ?? {}).length > 0, `${method} ${path} has responses`);
+        const declared = (op.parameters ?? []).filter((p: Rec) => p.in === "path").map((p: Rec) => p.name);
+        assert.deepEqual(
+          declared.sort(),
+          [...names].sort(),
+          `${method} ${path} declares its path parameters`,
+        );
+      }
     }
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(\w+)\/([\w-]+)"/g)];
     assert.ok(refs.length > 20);

@@ -111,7 +111,9 @@ export function addPatch<K extends EntityKind>(api: Api, deps: HttpDeps, spec: R
     summary: `Change some fields of a ${spec.kind}`,
     description:
       'Send only the fields to change, and the version you read in `If-Match` (e.g. `If-Match: "3"`). ' +
-      "If the record changed since, nothing is written and the answer is 409 `stale-version`.",
+      "Each field sent replaces the stored value whole (objects such as `place` and arrays included); the " +
+      "merged record is validated as on create. If the record changed since you read it, nothing is " +
+      "written and the answer is 409 `stale-version`; without If-Match, 428 `version-required`.",
     request: {
       params: IdParams,
       query: ReasonQuery,
