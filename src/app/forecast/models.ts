@@ -1,14 +1,25 @@
 /**
  * The forecasting models tocsin can run, by id. `ewp2025` needs EWP's published coefficients file; the
- * others are fitted on the panel itself.
+ * others are fitted on the panel itself. Their backtest scores: bench/results/forecast-variants.md.
  */
 
 import { readEwpCoefficients } from "../../adapters/ewp/read-published.ts";
 import { EWP2025_INTERCEPT, modelFromCoefficients } from "../../domain/risk/linear-model.ts";
 import type { ModelSpec } from "../../domain/risk/model-spec.ts";
 import { elasticNetSpec, fixedLinearSpec } from "../../domain/risk/models/elastic-net-model.ts";
+import { ensembleSpec } from "../../domain/risk/models/ensemble.ts";
+import { boostingSpec, randomForestSpec } from "../../domain/risk/models/tree-models.ts";
 
-export const MODEL_IDS = ["ewp", "ewp2025"] as const;
+export const MODEL_IDS = [
+  "ewp",
+  "ewp2025",
+  "ewp-1se",
+  "rf",
+  "gbm",
+  "ewp+rf",
+  "ewp+gbm",
+  "ewp+rf+gbm",
+] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 export const DEFAULT_MODEL: ModelId = "ewp";
 
@@ -20,6 +31,18 @@ export function modelSpec(id: ModelId, coefficientsFile?: string): ModelSpec {
   switch (id) {
     case "ewp":
       return elasticNetSpec();
+    case "ewp-1se":
+      return elasticNetSpec({ id: "ewp-1se", choice: "1se" });
+    case "rf":
+      return randomForestSpec();
+    case "gbm":
+      return boostingSpec();
+    case "ewp+rf":
+      return ensembleSpec(id, [elasticNetSpec(), randomForestSpec()]);
+    case "ewp+gbm":
+      return ensembleSpec(id, [elasticNetSpec(), boostingSpec()]);
+    case "ewp+rf+gbm":
+      return ensembleSpec(id, [elasticNetSpec(), randomForestSpec(), boostingSpec()]);
     case "ewp2025": {
       if (!coefficientsFile)
         throw new Error("model ewp2025 needs EWP's published coefficients file (--coefficients)");

@@ -63,6 +63,16 @@ describe("tocsin forecast / backtest", () => {
     assert.equal(json.length, 19);
   });
 
+  test("forecast --model gbm runs a tree model and explains it by substitution", async () => {
+    const list = JSON.parse(
+      (await run(["forecast", "--data", data, "--model", "gbm", "--json", "--year", "2021"])).out,
+    );
+    assert.equal(list.length, 20);
+    const text = (await run(["forecast", "--data", data, "--model", "gbm", "--changes", "--year", "2021"]))
+      .out;
+    assert.match(text, /log-odds: /);
+  });
+
   test("forecast --changes names drivers and categories", async () => {
     const text = (
       await run(["forecast", "--data", data, "--model", "ewp2025", "--changes", "--year", "2020"])
