@@ -26,10 +26,12 @@ export function explanationText(x: Explanation): string {
       ? ` [override: ${s.override.value}, computed ${s.computedLevel}: "${s.override.reason}"]`
       : "";
     const cap = s.cappedBy ? ` (held down: ${s.cappedBy})` : "";
-    out.push(`  ${s.stage} ${s.name}: ${s.level}, score ${s.score}${cap}${over}`);
+    out.push(`  ${s.stage} ${s.name}: ${s.level}, score ${r3(s.score)}${cap}${over}`);
     for (const i of s.indicators) {
       const contested = i.contestedItems ? `, ${i.contestedItems} contested` : "";
-      out.push(`    ${i.id}: ${i.level}, mass ${i.mass} from ${i.items} item(s)${contested} - ${i.title}`);
+      out.push(
+        `    ${i.id}: ${i.level}, mass ${r3(i.mass)} from ${i.items} item(s)${contested} - ${i.title}`,
+      );
       for (const e of i.evidence) {
         const toll = e.toll ? ` toll ${e.toll.low ?? "?"}/${e.toll.best ?? "?"}/${e.toll.high ?? "?"}` : "";
         out.push(
@@ -57,10 +59,14 @@ export function explanationText(x: Explanation): string {
     );
     for (const s of n.shortfalls) {
       const what = s.gate ? `the gate "${s.gate}" to be met` : `${s.massNeeded} more unit(s) of evidence`;
-      out.push(`  needs ${s.target} at ${s.needs} (now ${s.now}, score ${s.score}): ${what}`);
+      out.push(`  needs ${s.target} at ${s.needs} (now ${s.now}, score ${r3(s.score)}): ${what}`);
     }
   } else {
     out.push("What would change the level: no rule above the current level");
   }
   return out.join("\n");
+}
+
+function r3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
