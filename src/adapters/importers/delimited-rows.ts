@@ -28,6 +28,7 @@ export async function* readDelimited(
     parse({
       delimiter: format.delimiter,
       bom: true,
+      skip_empty_lines: true,
       info: true,
       relax_column_count: true,
       skip_records_with_error: true,
@@ -36,7 +37,11 @@ export async function* readDelimited(
       quote: format.delimiter === "\t" ? false : '"',
     }),
   );
+  let lastSkippedLine = -1;
   parser.on("skip", (error: { message: string; lines?: number }) => {
+    // One bad record can raise several parse errors (each stray quote): it is one reject.
+    if (error.lines === lastSkippedLine) return;
+    lastSkippedLine = error.lines ?? -1;
     skipped.push({
       kind: "error",
       line: error.lines ?? 0,
@@ -53,14 +58,19 @@ export async function* readDelimited(
   }
 
   async function* records(): AsyncGenerator<RowItem> {
+    let first = true;
     for await (const { record, info } of parser as AsyncIterable<{
       record: string[];
       info: { lines: number };
     }>) {
-      yield* skipped.splice(0);
       if (header === null) {
         header = decideHeader(file, format, record);
         onHeader?.(header);
+      }
+      // Records the parser could not read come out in line order, after the header is known.
+      yield* skipped.splice(0);
+      if (first) {
+        first = false;
         if (header.kind === "header") continue;
       }
       yield toItem(record, info.lines, header.columns);

@@ -2,8 +2,9 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 
 /**
- * The reject file: the input's own format (same columns and delimiter) plus the row number, the column and
- * the reason, so a person can fix the rows and import the reject file again.
+ * The reject file: the row number, the column and the reason first, then the row as it was, in the input's
+ * own columns and delimiter. The three come first so they stay aligned even for a row with too few or too
+ * many fields; the importers ignore columns they do not read, so a corrected reject file imports as it is.
  */
 export class RejectWriter {
   #out: WriteStream | null = null;
@@ -18,10 +19,10 @@ export class RejectWriter {
   async write(line: number, values: string[] | null, column: string | null, reason: string): Promise<void> {
     if (!this.#out) {
       this.#out = createWriteStream(this.path, { flags: "w" });
-      await this.#line([...this.columns, "_row", "_column", "_reason"]);
+      await this.#line(["_row", "_column", "_reason", ...this.columns]);
     }
     const cells = values ?? this.columns.map(() => "");
-    await this.#line([...cells, String(line), column ?? "", reason]);
+    await this.#line([String(line), column ?? "", reason, ...cells]);
     this.count++;
   }
 

@@ -32,7 +32,7 @@ test("import prints a JSON summary, keeps rejects, and sources lists the dataset
     duplicates: 0,
     skipped: 0,
   });
-  assert.match(readFileSync(summary.rejectFile, "utf8"), /,3,best,"""x"" is not a whole number"\n$/);
+  assert.match(readFileSync(summary.rejectFile, "utf8"), /\n3,best,"""x"" is not a whole number",900002,/);
   const s = await tocsin(["sources", "--data", dir, "--json"]);
   const manifest = JSON.parse(s.out);
   assert.equal(manifest[0].licence, "CC BY 4.0");
