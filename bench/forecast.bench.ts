@@ -164,7 +164,7 @@ const md = [
   "",
   `Work: for each last training year L = ${first}..${last}, 10-fold cross-validated elastic net (alpha 0.5, binomial, glmnet's default path) on the complete country-years with year <= L, coefficients at lambda.min, forecasts for the rows of year L+2; outcome years ${run.years[0]}-${run.years[1]} scored by the max of the t-1 and t-2 forecasts. Same rows and same fold ids in both programs (tocsin's seeded folds are passed to cv.glmnet as foldid).`,
   "",
-  "| | tocsin (TypeScript, 1 thread) | R glmnet " + rVersion + " (Fortran, 1 thread) | EWP published |",
+  `| | tocsin (TypeScript, 1 thread) | R glmnet ${rVersion} (Fortran, 1 thread) | EWP published |`,
   "|---|---|---|---|",
   `| time, ${last - first + 1} cross-validated fits | ${tsSeconds.toFixed(1)} s (whole backtest) | ${rSeconds === null ? `n/a (R ${rStatus})` : `${rSeconds.toFixed(1)} s (cv.glmnet calls only; Rscript wall ${rWall?.toFixed(1)} s)`} | |`,
   `| ratio tocsin / R | ${rSeconds ? (tsSeconds / rSeconds).toFixed(2) : "n/a"} | | |`,
