@@ -10,7 +10,7 @@ export const CONFIG: TrainConfig = {
   learningRate: 0.05,
   l2: 1e-6,
   seed: 1,
-  corpusWeight: { hatexplain: 1, davidson: 0.15 },
+  corpusWeight: { hatexplain: 1, davidson: 0.15, "mlma-fr": 0.5, "mlma-ar": 0.5 },
   nbPower: 1,
   nbCorpora: ["hatexplain"],
 };

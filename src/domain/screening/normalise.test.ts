@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { normalise, originalSpan } from "./normalise.ts";
+import { seededRandom } from "./metrics.ts";
+import { normalise, normaliseByLoop, originalSpan } from "./normalise.ts";
 
 function find(text: string, word: string): string | undefined {
   const n = normalise(text);
@@ -34,6 +35,29 @@ describe("normalise", () => {
   test("folds diacritics but keeps Devanagari vowel signs", () => {
     assert.equal(normalise("Ça déjà").text, "ca deja");
     assert.equal(normalise("कीड़े").text.length, 4); // nukta dropped, matras kept
+  });
+  test("the fast path (identity offsets) and the character loop give the same text", () => {
+    for (const s of [
+      "The report’s “findings” — déjà vu, naïve façade.",
+      "Ces gens-là sont des CAFARDS",
+      "Они просто",
+    ]) {
+      // " a1" forces the character loop (a letter next to a digit), which reads it as " ai".
+      assert.equal(`${normalise(s).text} ai`, normalise(`${s} a1`).text);
+    }
+    const n = normalise("They’re «vermin»");
+    assert.equal(n.from, null);
+    assert.deepEqual(originalSpan(n, 9, 15), [9, 15]);
+  });
+  test("fast path and character loop agree on random text", () => {
+    const alphabet = [..."abcXYZ019@$!|.- _\t'’é√ßﬁİ\u200bп𝐯🙂а"];
+    const rand = seededRandom(3);
+    for (let i = 0; i < 3000; i++) {
+      const len = Math.floor(rand() * 12);
+      let s = "";
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(rand() * alphabet.length)];
+      assert.equal(normalise(s).text, normaliseByLoop(s).text, JSON.stringify(s));
+    }
   });
   test("empty and odd input", () => {
     assert.equal(normalise("").text, "");

@@ -14,11 +14,28 @@ export interface Normalised {
   readonly width: Uint8Array | null;
 }
 
-// Plain ASCII prose with nothing to undo (no letters next to digits or symbols, no spaced-out letters):
-// lower-casing is the whole normalisation and offsets are the identity. Native regex and toLowerCase make
-// this path several times faster than the character loop, which matters for long reports.
+// Prose with nothing to undo (no letters next to digits or symbols, no spaced-out letters) whose non-ASCII
+// characters each fold to exactly one UTF-16 unit (é -> e, ’ -> ', « stays): folding keeps every offset, so
+// the map is the identity and native replace/toLowerCase do the work. Long reports take this path, several
+// times faster than the character loop.
 const NEEDS_WORK =
-  /[^\x00-\x7f]|[a-z][0-9@$!|]|[0-9][a-z]|(?:^|[^a-z0-9])[a-z0-9@$!|][ .\-_*\t][a-z0-9@$!|][ .\-_*\t][a-z0-9@$!|](?![a-z0-9])/i;
+  /[\p{L}\p{M}][0-9]|[0-9][\p{L}\p{M}]|[\p{L}\p{N}\p{M}][@$!|][\p{L}\p{N}\p{M}]|(?:^|[^\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}@$!|][ .\-_*\t][\p{L}\p{N}\p{M}@$!|][ .\-_*\t][\p{L}\p{N}\p{M}@$!|](?![\p{L}\p{N}\p{M}])/u;
+const NON_ASCII = /[^\x00-\x7f]/g;
+const UNSAFE_FOLD = /^[0-9@$!|]$/;
+
+function foldInPlace(original: string): string | null {
+  let ok = true;
+  const folded = original.replace(NON_ASCII, (ch) => {
+    const c = ch.charCodeAt(0);
+    const f = c >= 0xd800 && c <= 0xdfff ? "" : foldCodePoint(c);
+    // Surrogates, dropped or expanded characters, stand-ins for digits/symbols, and non-ASCII spacers
+    // ("v·e·r·m·i·n") need the full path.
+    if (f.length !== 1 || UNSAFE_FOLD.test(f) || c === 183 || c === 0x2022) ok = false;
+    return ok ? f : ch;
+  });
+  // Checked on the folded text, with Unicode classes, so that it agrees with the character loop exactly.
+  return ok && !NEEDS_WORK.test(folded) ? folded.toLowerCase() : null;
+}
 
 // Digits and symbols read as letters when they sit inside a word that also has real letters. Symbols count
 // only between word characters ("c0ckr0@ches"), so "@user", "$100" and "rats!" are left alone.
@@ -65,7 +82,13 @@ export function originalSpan(n: Normalised, start: number, end: number): [number
 }
 
 export function normalise(original: string): Normalised {
-  if (!NEEDS_WORK.test(original)) return { text: original.toLowerCase(), from: null, width: null };
+  const quick = foldInPlace(original);
+  if (quick !== null) return { text: quick, from: null, width: null };
+  return normaliseByLoop(original);
+}
+
+/** The character loop, with an explicit offset map (exported so tests can compare it with the fast path). */
+export function normaliseByLoop(original: string): Normalised {
   // Pass 1: fold each code point; output may shrink (dropped) or grow (ligatures, ß).
   const len = original.length;
   let cap = len + 64;

@@ -79,3 +79,30 @@ describe("scanText", () => {
     assert.deepEqual(scanText("\u0000\u0001\ufffd\ufffd"), []);
   });
 });
+
+describe("every rule fires on a sentence written for it (its trigger words cover its pattern)", () => {
+  const cases: [string, string][] = [
+    ["They are going to wipe out our people.", "fear.they-will-kill-us"],
+    ["It is us or them now.", "fear.kill-first"],
+    ["They are invading our country.", "fear.invasion"],
+    ["Our daughters are not safe anymore.", "fear.not-safe"],
+    ["Never marry any of them.", "fear.separate"],
+    ["Ils veulent nous remplacer.", "fear.multilingual-kill-us"],
+    ["Sie wollen uns alle töten.", "fear.multilingual-kill-us"],
+    ["The massacre did not take place.", "denial.never-happened"],
+    ["The casualty figures were wildly inflated.", "denial.exaggerated"],
+    ["They brought it on themselves.", "denial.blame-victims"],
+    ["It was only a counter-insurgency.", "denial.relabel"],
+    ["Only a court can decide that.", "denial.only-a-court"],
+    ["The photos were staged by crisis actors.", "denial.hoax"],
+    ["Der Völkermord hat nie stattgefunden.", "denial.multilingual"],
+    ["Геноцида не было.", "denial.multilingual"],
+    ["所谓的大屠杀", "denial.multilingual"],
+  ];
+  for (const [text, ref] of cases) {
+    test(ref, () => {
+      const refs = scanText(text).map((f) => f.ref);
+      assert.ok(refs.includes(ref), `${text}: ${refs.join(",")}`);
+    });
+  }
+});

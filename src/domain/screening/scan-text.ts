@@ -78,7 +78,7 @@ function lexiconScore(entry: LexiconEntry, text: string, m: TermMatch): Scored {
     score = entry.needsFrame ? BASE_FRAMED[entry.falsePositiveRisk] : BASE_FREE[entry.falsePositiveRisk];
     const literal = hasCue(a.before.slice(-1), LITERAL_CUES);
     const framed = !literal && (hasCue(a.before, FRAME_CUES) || phraseBefore(a.before, FRAME_CUES));
-    if (framed) score += entry.needsFrame ? 0.4 : 0.1;
+    if (framed) score += entry.needsFrame ? 0.45 : 0.1;
   }
   return dampen(score, a, 3);
 }
