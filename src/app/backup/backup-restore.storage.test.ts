@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { sql } from "kysely";
+import pg from "pg";
 import { addSampleEvidence } from "../../../test/support/sample-evidence.ts";
 import {
   disposeStore,
@@ -13,6 +15,7 @@ import {
   onEachEngine,
   type TestStore,
 } from "../../../test/support/stores.ts";
+import { openApp } from "../../bootstrap.ts";
 import { backupDeps, restoreDeps, verifyDeps } from "../../cli/store-deps.ts";
 import { verifyStore } from "../verify/verify-store.ts";
 import { ARCHIVE_FORMAT, type Manifest } from "./archive-format.ts";
@@ -95,6 +98,33 @@ onEachEngine("backup and restore", (source) => {
       lines(first).slice(1),
       "identical after the header (which holds the time)",
     );
+  });
+
+  test("restore into a database never migrated brings it to the archive's schema first", async (t) => {
+    if (source().engine !== "postgres") {
+      t.skip("creating an embedded store from nothing costs seconds: this path runs on PostgreSQL");
+      return;
+    }
+    const base = process.env.DATABASE_URL as string;
+    const name = `tocsin_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    const dataDir = mkdtempSync(join(tmpdir(), "tocsin-test-pg-"));
+    const app = await openApp({ dataDir, databaseUrl: url.toString() }, { command: "test", migrate: false });
+    const bare: TestStore = { app, engine: "postgres", dataDir, databaseUrl: url.toString() };
+    try {
+      const result = await restoreStore(restoreDeps(app), first);
+      const archived = (await backupStore(backupDeps(source().app, "test"), join(dir, "again.tocsin")))
+        .manifest;
+      assert.deepEqual(result.migrated, archived.schema.migrations);
+      assert.equal((await verifyStore(verifyDeps(app))).ok, true);
+    } finally {
+      await disposeStore(bare);
+    }
   });
 
   test("the backup itself is recorded in the custody log of the store it read", async () => {
