@@ -65,6 +65,7 @@ function printChanges(io: CliIo, changes: CountryChange[], json: boolean): void 
   for (const c of changes) {
     const was = c.previousRisk === null ? "n/a" : pct(c.previousRisk);
     const why = c.drivers
+      .filter((d) => Math.abs(d.contribution) >= 0.005)
       .slice(0, 3)
       .map((d) => `${d.variable} ${d.contribution > 0 ? "+" : ""}${d.contribution.toFixed(2)}`)
       .join(", ");
