@@ -20,7 +20,7 @@ export interface Normalised {
 // times faster than the character loop.
 const NEEDS_WORK =
   /[\p{L}\p{M}][0-9]|[0-9][\p{L}\p{M}]|[\p{L}\p{N}\p{M}][@$!|][\p{L}\p{N}\p{M}]|(?:^|[^\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}@$!|][ .\-_*\t][\p{L}\p{N}\p{M}@$!|][ .\-_*\t][\p{L}\p{N}\p{M}@$!|](?![\p{L}\p{N}\p{M}])/u;
-const NON_ASCII = /[^\x00-\x7f]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 const UNSAFE_FOLD = /^[0-9@$!|]$/;
 
 function foldInPlace(original: string): string | null {
