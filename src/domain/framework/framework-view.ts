@@ -10,7 +10,8 @@ export interface RiskFactorAssessment {
   level: StageLevel;
   score: number;
   cappedBy: Cap | null;
-  indicators: IndicatorAssessment[];
+  /** The indicators with evidence, in brief: their evidence is listed under the stages. */
+  indicators: Pick<IndicatorAssessment, "indicatorId" | "title" | "stage" | "level" | "mass" | "items">[];
 }
 
 /**
@@ -34,7 +35,14 @@ export function frameworkView(
       level: c.level,
       score: c.score,
       cappedBy: c.cappedBy,
-      indicators: c.indicators,
+      indicators: c.indicators.map(({ indicatorId, title, stage, level, mass, items }) => ({
+        indicatorId,
+        title,
+        stage,
+        level,
+        mass,
+        items,
+      })),
     };
   });
 }
