@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { machine } from "../../bench/machine.ts";
 import { type Corpus, type Example, readAll } from "../../src/app/screening/datasets.ts";
-import { FUNCTIONAL_CASES } from "../../src/app/screening/functional-cases.ts";
+import { FUNCTIONAL_CASES, type FunctionalCase } from "../../src/app/screening/functional-cases.ts";
+import { FUNCTIONAL_HOLDOUT } from "../../src/app/screening/functional-holdout.ts";
 import { loadModel } from "../../src/app/screening/model-store.ts";
 import { trainClassifier } from "../../src/app/screening/train-classifier.ts";
 import { SCREEN_LABELS, type ScreenLabel } from "../../src/domain/screening/labels.ts";
@@ -96,8 +97,12 @@ classTable("classifier, HateXplain test", clf);
 say("## Held-out splits of the other corpora (10% test part by row hash)");
 say();
 say(
-  "Davidson's training part was used at weight 0.15 in training; MLMA was not used at all (out of domain).",
+  "The shipped model saw Davidson's train part at weight 0.15 and MLMA French and Arabic train parts at 0.5;",
 );
+say(
+  "MLMA English was not used. MLMA labels are mapped: any 'hateful' -> hateful, 'normal' alone -> neither,",
+);
+say("anything else -> offensive; MLMA's in-domain ceiling is low (see the cross-dataset table).");
 say();
 for (const c of ["davidson", "mlma-en", "mlma-fr", "mlma-ar"] as Corpus[]) {
   const r = score(split(c, "test"), classify(model));
@@ -141,36 +146,56 @@ if (!values["no-cross"]) {
   say();
 }
 
-say("## Functional checks (the project's own sentences)");
-say();
-say(
-  "`src/app/screening/functional-cases.ts`: short posts written by the project, by behaviour and language;",
-);
-say(
-  "'hateful' expects the label hateful, 'not-hateful' expects offensive or neither. Few cases per cell: this",
-);
-say("shows direction, not a rate to quote.");
-say();
-const byBehaviour = new Map<string, [number, number]>();
-const failures: string[] = [];
-for (const c of FUNCTIONAL_CASES) {
-  const r = screenPost(c.text, model);
-  const ok = (r.label === "hateful") === (c.expect === "hateful");
-  const key = c.behaviour;
-  const [p, n] = byBehaviour.get(key) ?? [0, 0];
-  byBehaviour.set(key, [p + (ok ? 1 : 0), n + 1]);
-  if (!ok) failures.push(`- ${c.lang}, ${c.behaviour}: expected ${c.expect}, got ${r.label} (${r.score})`);
-}
-say("| behaviour | passed |");
-say("|---|---|");
-for (const [k, [p, n]] of byBehaviour) say(`| ${k} | ${p}/${n} |`);
-say();
-if (failures.length > 0) {
-  say("Failures:");
+function functional(title: string, intro: string[], cases: readonly FunctionalCase[]) {
+  say(`## ${title}`);
   say();
-  for (const f of failures) say(f);
+  for (const l of intro) say(l);
   say();
+  const byBehaviour = new Map<string, [number, number]>();
+  const failures: string[] = [];
+  let passed = 0;
+  for (const c of cases) {
+    const r = screenPost(c.text, model);
+    const ok = (r.label === "hateful") === (c.expect === "hateful");
+    if (ok) passed++;
+    const [p, n] = byBehaviour.get(c.behaviour) ?? [0, 0];
+    byBehaviour.set(c.behaviour, [p + (ok ? 1 : 0), n + 1]);
+    if (!ok) failures.push(`- ${c.lang}, ${c.behaviour}: expected ${c.expect}, got ${r.label} (${r.score})`);
+  }
+  say(`Passed ${passed}/${cases.length} (${new Set(cases.map((c) => c.lang)).size} languages).`);
+  say();
+  say("| behaviour | passed |");
+  say("|---|---|");
+  for (const [k, [p, n]] of byBehaviour) say(`| ${k} | ${p}/${n} |`);
+  say();
+  if (failures.length > 0) {
+    say("Failures:");
+    say();
+    for (const f of failures) say(f);
+    say();
+  }
 }
+
+functional(
+  "Functional checks, development set (the project's own sentences)",
+  [
+    "`src/app/screening/functional-cases.ts`: short posts written by the project alongside the lexicon and rules",
+    "(so they were used while building them: not an unbiased estimate). 'hateful' expects the label hateful,",
+    "'not-hateful' expects offensive or neither.",
+  ],
+  FUNCTIONAL_CASES,
+);
+functional(
+  "Functional checks, held-out set",
+  [
+    "`src/app/screening/functional-holdout.ts`: written after the lexicon, rules and thresholds were frozen.",
+    "At freezing it passed 36/39; the failures were a fear-speech post, a denial post (denial counts at half",
+    "weight, by design, so it is not 'hateful' on its own) and a Chinese negation (不是) that the negation",
+    "check missed because Chinese has no spaces. That bug was then fixed, so the Chinese case no longer",
+    "counts as held out. Nothing else was changed after seeing this set.",
+  ],
+  FUNCTIONAL_HOLDOUT,
+);
 writeFileSync(
   join(dirname(fileURLToPath(import.meta.url)), "../../docs/screening-evaluation.md"),
   `${out.join("\n")}\n`,

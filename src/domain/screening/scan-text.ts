@@ -85,7 +85,9 @@ function lexiconScore(entry: LexiconEntry, text: string, m: TermMatch): Scored {
 
 function dampen(raw: number, a: ReturnType<typeof around>, negationWindow: number): Scored {
   let score = raw;
-  const negated = hasCue(a.before.slice(-negationWindow), NEGATION_CUES);
+  // Unspaced scripts (zh) come as one long token: their negators are looked for inside the last one.
+  const negated =
+    hasCue(a.before.slice(-negationWindow), NEGATION_CUES) || phraseBefore(a.before.slice(-1), NEGATION_CUES);
   const countered = a.quoted || sentenceHasCue(a.sentence, COUNTER_CUES);
   if (negated) score *= NEGATED;
   if (countered) score *= COUNTERED;
