@@ -1,4 +1,5 @@
 import type { ChainBreak } from "../../domain/custody/custody-chain.ts";
+import type { BatchBreak } from "./batch-check.ts";
 import type { DocumentBreak } from "./verify-store.ts";
 
 /** One line per break, for people: where it is and what it means. */
@@ -22,4 +23,8 @@ export function describeDocumentBreak(b: DocumentBreak): string {
     case "differs-from-custody":
       return `document ${b.documentId}: its recorded hash ${b.sha256} differs from the ${b.recorded} logged when it was collected`;
   }
+}
+
+export function describeBatchBreak(b: BatchBreak): string {
+  return `custody entry #${b.seq} (bulk batch ${b.firstId}..${b.lastId}): the events stored in its range no longer match it (recorded ${b.recordedCount}, found ${b.foundCount}; rows added, removed or swapped without an entry of their own)`;
 }

@@ -7,12 +7,18 @@ import { addSampleEvidence, type SampleEvidence } from "../../../test/support/sa
 import { onEachEngine } from "../../../test/support/stores.ts";
 import type { DB } from "../../adapters/db/schema.ts";
 import type { AppContext } from "../../bootstrap.ts";
-import { documentHashes } from "./document-hashes.ts";
+import { EventInput } from "../../domain/evidence/entities.ts";
+import { documentHashes, eventIds } from "./document-hashes.ts";
 import { verifyStore } from "./verify-store.ts";
 
 function verify(app: AppContext) {
   return verifyStore(
-    { store: app.store, blobs: app.blobs, documents: documentHashes(app.database.db) },
+    {
+      store: app.store,
+      blobs: app.blobs,
+      documents: documentHashes(app.database.db),
+      events: eventIds(app.database.db),
+    },
     { pageSize: 4 }, // small pages, so that paging itself is exercised
   );
 }
@@ -33,6 +39,7 @@ function blobPath(app: AppContext, sha256: string) {
 const kinds = (r: Awaited<ReturnType<typeof verify>>) => [
   ...r.custody.breaks.map((b) => `${b.kind}@${b.seq}`),
   ...r.documents.breaks.map((b) => `${b.kind}@${b.documentId}`),
+  ...r.batches.breaks.map((b) => `${b.kind}@${b.seq}`),
 ];
 
 onEachEngine("tocsin verify", (store) => {
@@ -160,5 +167,64 @@ onEachEngine("tocsin verify", (store) => {
       await asSuperuser(db(), swap);
     }
     assert.equal((await verify(app())).ok, true, "swapped back");
+  });
+
+  test("a bulk batch is recomputed from the ids in its range: a row dropped or added unlogged is caught", async () => {
+    const importer = { actor: "importer:test", clearance: "confidential" as const };
+    const rows = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) =>
+        EventInput.parse({
+          title: `Bulk ${from + i}`,
+          dateStart: "2024-05-01",
+          place: { country: "ATA", precision: "country" },
+          externalId: { dataset: "verify-test", id: String(from + i) },
+          sensitivity: "public",
+        }),
+      );
+    const a = await app().bulkEvents.writeBatch(rows(9, 0), { caller: importer, dataset: "verify-test" });
+    const b = await app().bulkEvents.writeBatch(rows(5, 100), { caller: importer, dataset: "verify-test" });
+    let report = await verify(app());
+    assert.deepEqual(kinds(report), []);
+    assert.equal(report.batches.checked, 2);
+
+    // A delete through the use case is logged: the batch still verifies.
+    const ids = (
+      await db()
+        .selectFrom("events")
+        .select("id")
+        .where("external_dataset", "=", "verify-test")
+        .orderBy("id")
+        .execute()
+    ).map((r) => r.id);
+    await app().evidence.remove("event", ids[3] as string, importer, "duplicate");
+    assert.deepEqual(kinds(await verify(app())), []);
+
+    // An unlogged delete, and an unlogged row slipped into a range, are not.
+    const row = await db()
+      .selectFrom("events")
+      .selectAll()
+      .where("id", "=", ids[5] as string)
+      .executeTakeFirstOrThrow();
+    await db()
+      .deleteFrom("events")
+      .where("id", "=", ids[5] as string)
+      .execute();
+    report = await verify(app());
+    assert.deepEqual(kinds(report), [`batch-mismatch@${a.custodySeq}`]);
+    const [found] = report.batches.breaks;
+    assert.deepEqual([found?.recordedCount, found?.foundCount], [9, 8]);
+    // Put it back as it was (every column but the generated one).
+    const cols = Object.keys(row).filter((k) => k !== "search");
+    await sql`INSERT INTO events (${sql.raw(cols.join(", "))})
+      SELECT ${sql.raw(cols.join(", "))} FROM jsonb_populate_record(NULL::events, ${JSON.stringify(row)}::jsonb)`.execute(
+      db(),
+    );
+    assert.deepEqual(kinds(await verify(app())), [], "put back");
+    // An id just after the second batch's first (UUIDv7: the same time and counter, a larger random tail).
+    const planted = `${(b.firstId as string).slice(0, -12)}ffffffffffff`;
+    await sql`INSERT INTO events (id, title, date_start, date_precision, location_precision, sensitivity)
+      VALUES (${planted}::uuid, 'planted', '2024-01-01', 'day', 'country', 'public')`.execute(db());
+    assert.deepEqual(kinds(await verify(app())), [`batch-mismatch@${b.custodySeq}`]);
+    await db().deleteFrom("events").where("id", "=", planted).execute();
   });
 });

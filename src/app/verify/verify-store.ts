@@ -1,6 +1,14 @@
 import { type ChainBreak, ChainVerifier } from "../../domain/custody/custody-chain.ts";
 import type { BlobStore } from "../../ports/blob-store.ts";
 import type { EvidenceStore } from "../../ports/evidence-store.ts";
+import {
+  type BatchBreak,
+  checkBatch,
+  type EventIds,
+  type RecordedBatch,
+  recordedBatch,
+  splitOverlapping,
+} from "./batch-check.ts";
 
 /** A document whose original no longer matches what was recorded when it was collected. */
 export type DocumentBreak =
@@ -12,6 +20,8 @@ export interface VerifyReport {
   ok: boolean;
   custody: { entries: number; head: { seq: number; hash: string } | null; breaks: ChainBreak[] };
   documents: { checked: number; breaks: DocumentBreak[] };
+  /** Bulk-loaded event batches, each recomputed from the stored ids in its range. */
+  batches: { checked: number; overlapping: number; breaks: BatchBreak[] };
 }
 
 /** The documents' recorded hashes, in id order, a page at a time (see document-hashes.ts). */
@@ -21,7 +31,7 @@ export interface DocumentHashes {
 }
 
 export type VerifyProgress = (p: {
-  phase: "custody" | "documents";
+  phase: "custody" | "documents" | "batches";
   done: number;
   total: number | null;
 }) => void;
@@ -30,13 +40,15 @@ export interface VerifyDeps {
   store: Pick<EvidenceStore, "custodyLog">;
   blobs: Pick<BlobStore, "rehash">;
   documents: DocumentHashes;
+  events: EventIds;
 }
 
 /**
  * Recomputes the custody chain and the hash of every document's original (`tocsin verify`). Both are
  * streamed a page at a time, so the size of the store does not matter. Besides the blob's own hash, a
  * document's recorded sha256 is checked against the one its "create" custody entry holds: editing
- * documents.sha256 to point at other bytes shows up too.
+ * documents.sha256 to point at other bytes shows up too. And each bulk-loaded batch of events (one custody
+ * entry per batch) is recomputed from the ids stored in its range.
  */
 export async function verifyStore(
   deps: VerifyDeps,
@@ -47,6 +59,8 @@ export async function verifyStore(
 
   const chain = new ChainVerifier();
   const createdWith = new Map<string, string>();
+  const batches: RecordedBatch[] = [];
+  const deletedEvents: string[] = [];
   let head: VerifyReport["custody"]["head"] = null;
   let after = 0;
   for (;;) {
@@ -57,6 +71,9 @@ export async function verifyStore(
         const sha = entry.details.sha256;
         if (typeof sha === "string") createdWith.set(entry.targetId, sha);
       }
+      const batch = recordedBatch(entry);
+      if (batch) batches.push(batch);
+      if (entry.targetType === "event" && entry.action === "delete") deletedEvents.push(entry.targetId);
     }
     const last = page.at(-1);
     if (!last) break;
@@ -88,9 +105,19 @@ export async function verifyStore(
     afterId = last.id;
   }
 
+  deletedEvents.sort();
+  const { checkable, overlapping } = splitOverlapping(batches);
+  const batchBreaks: BatchBreak[] = [];
+  for (const [i, batch] of checkable.entries()) {
+    const found = await checkBatch(batch, deps.events, deletedEvents, pageSize);
+    if (found) batchBreaks.push(found);
+    progress({ phase: "batches", done: i + 1, total: checkable.length });
+  }
+
   return {
-    ok: chain.breaks.length === 0 && breaks.length === 0,
+    ok: chain.breaks.length === 0 && breaks.length === 0 && batchBreaks.length === 0,
     custody: { entries: chain.count, head, breaks: chain.breaks },
     documents: { checked, breaks },
+    batches: { checked: checkable.length, overlapping, breaks: batchBreaks },
   };
 }

@@ -71,7 +71,7 @@ export function registerRestoreCommand(program: Command, cli: Cli): void {
                 io,
                 report.ok
                   ? `verify: all holds (${report.custody.entries} custody entries, ${report.documents.checked} originals)`
-                  : `verify: FAILED, ${report.custody.breaks.length + report.documents.breaks.length} break(s): run tocsin verify for the list`,
+                  : `verify: FAILED, ${report.custody.breaks.length + report.documents.breaks.length + report.batches.breaks.length} break(s): run tocsin verify for the list`,
               );
           }
           return ok ? EXIT.ok : EXIT.failed;

@@ -1,5 +1,9 @@
 import type { Command } from "commander";
-import { describeChainBreak, describeDocumentBreak } from "../../app/verify/describe-break.ts";
+import {
+  describeBatchBreak,
+  describeChainBreak,
+  describeDocumentBreak,
+} from "../../app/verify/describe-break.ts";
 import { verifyStore } from "../../app/verify/verify-store.ts";
 import type { Cli } from "../cli.ts";
 import { EXIT } from "../exit-codes.ts";
@@ -50,7 +54,20 @@ export function registerVerifyCommand(program: Command, cli: Cli): void {
               : `documents: ${documents.checked} checked, ${documents.breaks.length} break(s)`,
           );
           for (const b of documents.breaks) say(io, `  ${describeDocumentBreak(b)}`);
-          const total = custody.breaks.length + documents.breaks.length;
+          const { batches } = report;
+          if (batches.checked + batches.overlapping > 0) {
+            const skipped = batches.overlapping
+              ? `; ${batches.overlapping} loaded at the same time as another, so not checkable by range`
+              : "";
+            say(
+              io,
+              batches.breaks.length === 0
+                ? `bulk batches: ${batches.checked} checked, all match${skipped}`
+                : `bulk batches: ${batches.checked} checked, ${batches.breaks.length} break(s)${skipped}`,
+            );
+            for (const b of batches.breaks) say(io, `  ${describeBatchBreak(b)}`);
+          }
+          const total = custody.breaks.length + documents.breaks.length + batches.breaks.length;
           say(io, report.ok ? "verify: all holds" : `verify: FAILED, ${total} break(s)`);
           return report.ok ? EXIT.ok : EXIT.failed;
         },
