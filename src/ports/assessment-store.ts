@@ -72,6 +72,7 @@ export interface StoredAssessment {
 /** Storage for the assessment engine: evidence read in the shape the engine needs, snapshots, overrides. */
 export interface AssessmentStore {
   situationIds(clearance: Sensitivity): Promise<string[]>;
+  situationVisible(id: string, clearance: Sensitivity): Promise<boolean>;
   loadEvidence(situationId: string, query: EvidenceQuery): Promise<RawEvidence>;
   /** The cached tallies, or null when absent or when the situation's evidence changed since they were built. */
   cachedTallies(situationId: string, clearance: Sensitivity): Promise<CachedTallies | null>;

@@ -295,8 +295,8 @@ export class AssessmentService {
   }
 
   async #mustSee(situationId: string, clearance: Sensitivity): Promise<void> {
-    const ids = await this.store.situationIds(clearance);
-    if (!ids.includes(situationId)) throw new NotFoundError("situation", situationId);
+    if (!(await this.store.situationVisible(situationId, clearance)))
+      throw new NotFoundError("situation", situationId);
   }
 }
 

@@ -17,11 +17,30 @@ export function decayTallies(
   for (const t of tallies) {
     const h = findIndicator(t.indicatorId)?.halfLifeDays;
     const f = days === 0 || !h ? 1 : 0.5 ** (days / h);
+    // Rebuilt field by field: jsonb does not keep key order, and results must be byte-identical whichever
+    // path computed them.
     out.set(t.indicatorId, {
-      ...t,
+      indicatorId: t.indicatorId,
       mass: t.mass * f,
       uncontestedMass: t.uncontestedMass * f,
-      top: t.top.map((c) => ({ ...c, decay: c.decay * f, mass: c.mass * f })),
+      items: t.items,
+      contestedItems: t.contestedItems,
+      likelySources: t.likelySources,
+      establishedSources: t.establishedSources,
+      top: t.top.map((c) => ({
+        grade: c.grade,
+        decay: c.decay * f,
+        severity: c.severity,
+        weight: c.weight,
+        mass: c.mass * f,
+        kind: c.kind,
+        id: c.id,
+        date: c.date,
+        contested: c.contested,
+        sourceIds: c.sourceIds,
+        claimIds: c.claimIds,
+        toll: c.toll ? { low: c.toll.low, best: c.toll.best, high: c.toll.high } : null,
+      })),
     });
   }
   return out;

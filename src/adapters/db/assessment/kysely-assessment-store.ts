@@ -34,6 +34,13 @@ export class KyselyAssessmentStore implements AssessmentStore {
     return r.rows.map((x) => x.id);
   }
 
+  async situationVisible(id: string, clearance: Sensitivity): Promise<boolean> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
+    const r = await sql`SELECT 1 FROM situations WHERE id = ${id}::uuid
+      AND sensitivity = ANY (${visibleLevels(clearance)}::text[])`.execute(this.#db);
+    return r.rows.length > 0;
+  }
+
   loadEvidence(situationId: string, query: EvidenceQuery) {
     return loadEvidence(this.#db, situationId, query);
   }
