@@ -128,6 +128,7 @@ const ci = (i: { value: number; low: number; high: number }) =>
   `${f3(i.value)} [${f3(i.low)}, ${f3(i.high)}]`;
 const m = machine();
 const time = (name: string) => {
+  if (name === "ewp-1se") return `${(seconds.get("ewp") ?? 0).toFixed(0)} (the ewp fit)`;
   const base = name.split("+");
   return base.reduce((s, b) => s + (seconds.get(b) ?? 0), 0).toFixed(0);
 };
