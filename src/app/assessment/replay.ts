@@ -4,7 +4,7 @@ import type { Sensitivity } from "../../domain/evidence/sensitivity.ts";
 import { assess, type Cutoff } from "../../domain/stages/assessment.ts";
 import type { StageLevel } from "../../domain/stages/levels.ts";
 import { tallyItems } from "../../domain/stages/scoring/tally.ts";
-import type { AssessmentStore } from "../../ports/assessment-store.ts";
+import type { AssessmentStore, RawEvidence } from "../../ports/assessment-store.ts";
 import { itemsFromEvidence } from "./evidence-items.ts";
 
 export interface ReplayOptions {
@@ -51,6 +51,16 @@ export async function replaySituation(
     recordedBefore: o.knowledge === "recorded" ? `${o.to}T23:59:59.999Z` : null,
     maxDate: o.to,
   });
+  return replayEvidence(raw, rules, situationId, o);
+}
+
+/** The replay over evidence already read (also used on the fictional scenario without a database). */
+export function replayEvidence(
+  raw: RawEvidence,
+  rules: RuleSet,
+  situationId: string,
+  o: ReplayOptions,
+): ReplayResult {
   const first =
     o.from ??
     [
