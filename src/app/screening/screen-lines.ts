@@ -27,9 +27,26 @@ export interface ScreenedLine {
   problems?: string[];
 }
 
-function codePointOffsets(text: string): (i: number) => number {
-  if (!/[\ud800-\udfff]/.test(text)) return (i) => i;
-  return (i) => [...text.slice(0, i)].length;
+/** UTF-16 offset -> code point offset; one pass over the text however many offsets are asked for. */
+function codePointOffsets(text: string, offsets: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const sorted = [...new Set(offsets)].sort((x, y) => x - y);
+  if (!/[\ud800-\udfff]/.test(text)) {
+    for (const o of sorted) out.set(o, o);
+    return out;
+  }
+  let cp = 0;
+  let i = 0;
+  for (const o of sorted) {
+    while (i < o && i < text.length) {
+      const c = text.charCodeAt(i);
+      const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      i += pair ? 2 : 1;
+      cp++;
+    }
+    out.set(o, cp);
+  }
+  return out;
 }
 
 function result(id: string | number, text: string, classifier: Classifier, problems: string[]): ScreenedLine {
@@ -39,7 +56,11 @@ function result(id: string | number, text: string, classifier: Classifier, probl
       ? base
       : (() => {
           const r = screenPost(text, classifier);
-          const cp = codePointOffsets(text);
+          const map = codePointOffsets(
+            text,
+            r.findings.flatMap((f) => [f.start, f.end]),
+          );
+          const cp = (i: number) => map.get(i) ?? i;
           return {
             id,
             label: r.label,

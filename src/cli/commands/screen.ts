@@ -22,9 +22,20 @@ export class ScreenInputError extends Error {
   readonly exitCode = 2;
 }
 
+/** Writes with back-pressure; resolves on drain, or when the reader went away (`| head`: EPIPE). */
 function write(out: Writable, s: string): Promise<void> | undefined {
   if (out.write(s)) return undefined;
-  return new Promise((resolve) => out.once("drain", () => resolve()));
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off("drain", done);
+      out.off("error", done);
+      out.off("close", done);
+      resolve();
+    };
+    out.once("drain", done);
+    out.once("error", done);
+    out.once("close", done);
+  });
 }
 
 function human(r: ScreenedLine): string {
@@ -76,12 +87,24 @@ export function registerScreenCommand(program: Command, io?: Partial<ScreenIo>):
       const input = await openInput(file, streams);
       const model = loadModel();
       let count = 0;
-      for await (const r of screenLines(input, model, opts.format as InputFormat)) {
-        const line = opts.json ? `${JSON.stringify(r)}\n` : human(r);
-        const wait = write(streams.stdout, line);
-        if (wait) await wait;
-        count++;
+      // A closed output (the reader stopped, e.g. `| head`) ends the run quietly instead of crashing.
+      let closed = false;
+      const onError = () => {
+        closed = true;
+      };
+      streams.stdout.on("error", onError);
+      try {
+        for await (const r of screenLines(input, model, opts.format as InputFormat)) {
+          if (closed) break;
+          const line = opts.json ? `${JSON.stringify(r)}\n` : human(r);
+          const wait = write(streams.stdout, line);
+          if (wait) await wait;
+          count++;
+        }
+      } finally {
+        streams.stdout.off("error", onError);
+        if ("destroy" in input && input !== streams.stdin) input.destroy();
       }
-      if (count === 0) streams.stderr.write(`screen: ${file}: no posts (empty input)\n`);
+      if (count === 0 && !closed) streams.stderr.write(`screen: ${file}: no posts (empty input)\n`);
     });
 }

@@ -1,8 +1,12 @@
 // Reads the words around a match in the folded text: the sentence it sits in, the few tokens before and after,
 // and whether cue words (negation, frames, counter-speech) are among them. Only runs at match sites, so its
 // cost does not weigh on the scan.
-import { isWordUnit } from "./char-fold.ts";
+import { isWordUnit as isWordUnitImport } from "./char-fold.ts";
 import type { CueSet } from "./lexicon/context-cues.ts";
+
+// Local bindings: the module loader reads imported names through a getter on every call, which costs
+// more than the function itself in per-character loops.
+const isWordUnit = isWordUnitImport;
 
 const SENTENCE_END = new Set([46, 33, 63, 10, 0x3002, 0xff01, 0xff1f, 0x061f, 0x0964]);
 const QUOTES = new Set([34, 39, 0x2018, 0x2019, 0x201c, 0x201d, 0xab, 0xbb, 0x201e, 96]);
@@ -17,16 +21,15 @@ export interface Around {
 
 function tokens(s: string): string[] {
   const out: string[] = [];
-  let cur = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isWordUnit(c)) cur += s[i];
-    else if (cur) {
-      out.push(cur);
-      cur = "";
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const word = i < s.length && isWordUnit(s.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
     }
   }
-  if (cur) out.push(cur);
   return out;
 }
 

@@ -1,8 +1,17 @@
 // A character trie over folded lexicon terms, walked from every word start of the folded text. One Map lookup
 // per character with no substring allocation keeps the scan well above 50 MB/s. Repeated letters in the text
 // ("verrrmin", "raaats") are tolerated by skipping a character equal to the one just matched.
-import { foldString, isUnspacedScript, isWordUnit } from "./char-fold.ts";
+import {
+  foldString,
+  isUnspacedScript as isUnspacedScriptImport,
+  isWordUnit as isWordUnitImport,
+} from "./char-fold.ts";
 import type { LexiconEntry } from "./lexicon/types.ts";
+
+// Local bindings: the module loader reads imported names through a getter on every call, which costs
+// more than the function itself in per-character loops.
+const isUnspacedScript = isUnspacedScriptImport;
+const isWordUnit = isWordUnitImport;
 
 export interface TermMatch {
   entry: LexiconEntry;

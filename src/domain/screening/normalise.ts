@@ -3,7 +3,12 @@
 // text, the span of the ORIGINAL text it came from: findings are reported in original offsets.
 // Repeated letters ("verrrmin") are not collapsed here (that would merge "weeds" and "weds"); the lexicon
 // matcher tolerates them instead.
-import { foldCodePoint, isWordUnit } from "./char-fold.ts";
+import { foldCodePoint as foldCodePointImport, isWordUnit as isWordUnitImport } from "./char-fold.ts";
+
+// Local bindings: the module loader reads imported names through a getter on every call, which costs
+// more than the function itself in per-character loops.
+const foldCodePoint = foldCodePointImport;
+const isWordUnit = isWordUnitImport;
 
 export interface Normalised {
   /** The folded text. */
@@ -20,21 +25,27 @@ export interface Normalised {
 // times faster than the character loop.
 const NEEDS_WORK =
   /[\p{L}\p{M}][0-9]|[0-9][\p{L}\p{M}]|[\p{L}\p{N}\p{M}][@$!|][\p{L}\p{N}\p{M}]|(?:^|[^\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}@$!|][ .\-_*\t][\p{L}\p{N}\p{M}@$!|][ .\-_*\t][\p{L}\p{N}\p{M}@$!|](?![\p{L}\p{N}\p{M}])/u;
+// The same test when every letter is ASCII (most prose once é, ’ and the like are folded): much faster.
+const NEEDS_WORK_ASCII =
+  /[a-z][0-9]|[0-9][a-z]|[a-z0-9][@$!|][a-z0-9]|(?:^|[^a-z0-9])[a-z0-9@$!|][ .\-_*\t][a-z0-9@$!|][ .\-_*\t][a-z0-9@$!|](?![a-z0-9])/i;
 const NON_ASCII = /[\u0080-\uffff]/g;
 const UNSAFE_FOLD = /^[0-9@$!|]$/;
 
 function foldInPlace(original: string): string | null {
   let ok = true;
+  let wideLetters = false;
   const folded = original.replace(NON_ASCII, (ch) => {
     const c = ch.charCodeAt(0);
     const f = c >= 0xd800 && c <= 0xdfff ? "" : foldCodePoint(c);
     // Surrogates, dropped or expanded characters, stand-ins for digits/symbols, and non-ASCII spacers
     // ("v·e·r·m·i·n") need the full path.
     if (f.length !== 1 || UNSAFE_FOLD.test(f) || c === 183 || c === 0x2022) ok = false;
+    else if (f.charCodeAt(0) >= 128 && isWordUnit(f.charCodeAt(0))) wideLetters = true;
     return ok ? f : ch;
   });
   // Checked on the folded text, with Unicode classes, so that it agrees with the character loop exactly.
-  return ok && !NEEDS_WORK.test(folded) ? folded.toLowerCase() : null;
+  if (!ok || (wideLetters ? NEEDS_WORK : NEEDS_WORK_ASCII).test(folded)) return null;
+  return folded.toLowerCase();
 }
 
 // Digits and symbols read as letters when they sit inside a word that also has real letters. Symbols count

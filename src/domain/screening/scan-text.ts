@@ -119,6 +119,9 @@ export function scanText(original: string): Finding[] {
   return scanTextDetailed(original).findings;
 }
 
+/** Longest span a finding can have (a rule match within one sentence window, 300 units each side). */
+const MAX_CONTAINER = 1024;
+
 /** Long texts are scanned in pieces of about this many UTF-16 units, cut at a line or sentence end. */
 const CHUNK = 1 << 16;
 
@@ -189,19 +192,22 @@ function dedupe(found: Finding[]): Finding[] {
     const prev = best.get(key);
     if (!prev || f.score > prev.score) best.set(key, f);
   }
-  const all = [...best.values()];
-  return all
-    .filter(
-      (f) =>
-        !all.some(
-          (g) =>
-            g !== f &&
-            g.stage === f.stage &&
-            g.start <= f.start &&
-            g.end >= f.end &&
-            g.end - g.start > f.end - f.start &&
-            g.score >= f.score,
-        ),
-    )
-    .sort((a, b) => a.start - b.start || b.score - a.score);
+  // Sorted by start, longer first: anything containing f comes before it, and spans are short (a sentence
+  // at most), so looking back a bounded distance keeps this linear on long texts with many findings.
+  const all = [...best.values()].sort((a, b) => a.start - b.start || b.end - a.end || b.score - a.score);
+  const kept: Finding[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i] as Finding;
+    let inside = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = all[j] as Finding;
+      if (g.start < f.start - MAX_CONTAINER) break;
+      if (g.stage === f.stage && g.end >= f.end && g.end - g.start > f.end - f.start && g.score >= f.score) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.score - a.score);
 }
