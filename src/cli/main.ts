@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { createCli, reportFailure } from "./cli.ts";
+import { registerAssessCommands } from "./commands/assess.ts";
 import { registerBackupCommand } from "./commands/backup.ts";
 import { registerDemoCommand } from "./commands/demo.ts";
 import { registerDoctorCommand } from "./commands/doctor.ts";
@@ -57,6 +58,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerDoctorCommand(program, cli);
   registerImportCommand(program, cli);
   registerSourcesCommand(program, cli);
+  registerAssessCommands(program, cli);
   registerForecastCommands(program, {
     out: (text) => io.stdout.write(text),
     err: (text) => io.stderr.write(text),
