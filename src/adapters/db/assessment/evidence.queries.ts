@@ -30,19 +30,28 @@ export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQu
       AND e.date_start <= ${q.maxDate}::date
       AND (${before}::timestamptz IS NULL OR e.created_at < ${before}::timestamptz)
     ORDER BY e.id`.execute(db);
+  // Claims naming an indicator about one of these events came with their event; the others are found by
+  // the index on claims.situation_id.
   const claims = await sql<Record<string, unknown>>`
     SELECT c.id, c.source_id, s.reliability, c.credibility, c.stated_at, c.created_at, c.indicator, c.event_id,
       c.assertion -> 'fatalities' AS fatalities
     FROM claims c JOIN sources s ON s.id = c.source_id
-    WHERE c.indicator IS NOT NULL
+    WHERE c.situation_id = ${situationId}::uuid AND c.indicator IS NOT NULL
       AND c.sensitivity = ANY (${levels}::text[]) AND s.sensitivity = ANY (${levels}::text[])
       AND (${before}::timestamptz IS NULL OR c.created_at < ${before}::timestamptz)
-      AND (c.situation_id = ${situationId}::uuid OR c.event_id IN (
-        SELECT id FROM events WHERE situation_ids @> ARRAY[${situationId}]::uuid[]))
     ORDER BY c.id`.execute(db);
+  const rawEvents = events.rows.map(eventRow);
+  const seen = new Set<string>();
+  const indicatorClaims: RawClaim[] = [];
+  for (const c of [...rawEvents.flatMap((e) => e.claims), ...claims.rows.map(claimRow)]) {
+    if (c.indicator === null || seen.has(c.id)) continue;
+    seen.add(c.id);
+    indicatorClaims.push(c);
+  }
+  indicatorClaims.sort((a, b) => a.id.localeCompare(b.id));
   return {
-    events: events.rows.map(eventRow),
-    indicatorClaims: claims.rows.map(claimRow),
+    events: rawEvents,
+    indicatorClaims,
     readAt: String(readAt.rows[0]?.t),
   };
 }
