@@ -4,7 +4,9 @@
 // quotes (counter-speech) or uses a reclaimed term in-group, and f is the strongest stage 4/6/7 finding
 // rescaled so that weak findings (< 0.3) add nothing; denial (stage 10) counts at half weight, as denial is a
 // warning sign rather than hate speech in itself. The label is "hateful" when the score reaches 0.5, else the
-// classifier's choice between offensive and neither.
+// classifier's choice between offensive and neither. Explicit derogation of a protected group
+// (group-derogation.ts) counts like a finding of 0.65 but is not reported as one: it bears on no stage.
+import { groupDerogation } from "./group-derogation.ts";
 import type { Finding, ScreenLabel } from "./labels.ts";
 import { normalise } from "./normalise.ts";
 import { hasReclaimedUse } from "./reclaimed.ts";
@@ -30,10 +32,14 @@ const DENIAL_WEIGHT = 0.5;
 /** Longest text given to the classifier; the lexicon scan reads all of it. */
 const CLASSIFIER_CHARS = 4000;
 
+function strength(score: number): number {
+  return Math.max(0, (score - 0.3) / 0.7);
+}
+
 function findingStrength(findings: readonly Finding[]): number {
   let best = 0;
   for (const f of findings) {
-    const s = Math.max(0, (f.score - 0.3) / 0.7) * (f.stage === 10 ? DENIAL_WEIGHT : 1);
+    const s = strength(f.score) * (f.stage === 10 ? DENIAL_WEIGHT : 1);
     if (s > best) best = s;
   }
   return best;
@@ -47,9 +53,9 @@ export function screenPost(text: string, classifier: Classifier): ScreenResult {
   const probs = { hateful: p[0] ?? 0, offensive: p[1] ?? 0, neither: p[2] ?? 0 };
   let hate = probs.hateful;
   if (scan.dampened && scan.findings.length === 0) hate *= COUNTER_FACTOR;
-  if (hate > 0.2 && hasReclaimedUse(normalise(text.slice(0, CLASSIFIER_CHARS)).text))
-    hate *= RECLAIMED_FACTOR;
-  const f = findingStrength(scan.findings);
+  const folded = normalise(text.slice(0, CLASSIFIER_CHARS)).text;
+  if (hate > 0.2 && hasReclaimedUse(folded)) hate *= RECLAIMED_FACTOR;
+  const f = Math.max(findingStrength(scan.findings), strength(groupDerogation(folded)));
   const score = 1 - (1 - hate) * (1 - f);
   let label: ScreenLabel;
   if (score >= 0.5 || (hate >= probs.offensive && hate >= probs.neither)) label = "hateful";
