@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import pg from "pg";
 import { addSampleEvidence } from "../../test/support/sample-evidence.ts";
+import { postgresSkip } from "../../test/support/stores.ts";
 import { lockDataFolder } from "../adapters/db/data-folder-lock.ts";
 import { openApp } from "../bootstrap.ts";
 import { storeFolder, tocsin } from "./test-io.ts";
@@ -228,5 +231,46 @@ describe("tocsin: verify, backup, restore, doctor, migrate on one store", () => 
         ["originals", "ok"],
       ],
     );
+  });
+});
+
+describe("tocsin on PostgreSQL (DATABASE_URL)", { skip: postgresSkip() }, () => {
+  let url: string;
+  let name: string;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  before(async () => {
+    name = `tocsin_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+    await admin(`CREATE DATABASE ${name}`);
+    const u = new URL(process.env.DATABASE_URL as string);
+    u.pathname = `/${name}`;
+    url = u.toString();
+  });
+  after(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+
+  test("doctor sees pending migrations; migrate applies them; doctor and verify then pass", async () => {
+    const env = { DATABASE_URL: url };
+    const data = folder();
+    const checks = async () => {
+      const r = await tocsin(["doctor", "--json", "--data", data], env);
+      const report = json(r.out) as unknown as { checks: { name: string; status: string; detail: string }[] };
+      return Object.fromEntries(report.checks.map((c) => [c.name, c]));
+    };
+    const before = await checks();
+    assert.match(before.database?.detail ?? "", /^PostgreSQL 15|^PostgreSQL \d+/);
+    assert.equal(before.migrations?.status, "warn");
+    assert.match(before.migrations?.detail ?? "", /schema version 0; \d+ pending: 0001_evidence/);
+
+    const m = await tocsin(["migrate", "--json", "--data", data], env);
+    assert.equal(m.code, 0, m.err);
+    assert.equal((json(m.out).applied as string[])[0], "0001_evidence");
+    assert.equal((await checks()).migrations?.status, "ok");
+    const v = await tocsin(["verify", "--data", data], env);
+    assert.equal(v.code, 0, v.err);
+    assert.match(v.out, /^verify: PostgreSQL at postgres:\/\//);
   });
 });

@@ -8,6 +8,7 @@ import { loadMigrations } from "../adapters/db/migrator.ts";
 import type { Config } from "../app/config.ts";
 import { describeFailure } from "./errors.ts";
 import { formatBytes } from "./output.ts";
+import { VERSION } from "./version.ts";
 
 export type CheckStatus = "ok" | "warn" | "fail" | "skip";
 
@@ -24,7 +25,11 @@ const LOW_DISK = 1024 ** 3;
 export function checkNode(version = process.versions.node): Check {
   const major = Number(version.split(".")[0]);
   return major >= MIN_NODE
-    ? { name: "node", status: "ok", detail: `v${version}` }
+    ? {
+        name: "node",
+        status: "ok",
+        detail: `v${version}; tocsin ${VERSION}, ${loadMigrations().length} migrations`,
+      }
     : {
         name: "node",
         status: "fail",

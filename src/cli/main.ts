@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { createCli, reportFailure } from "./cli.ts";
 import { registerAssessCommands } from "./commands/assess.ts";
@@ -14,10 +13,7 @@ import { registerServeCommand } from "./commands/serve.ts";
 import { registerVerifyCommand } from "./commands/verify.ts";
 import { EXIT, EXIT_CODES_HELP } from "./exit-codes.ts";
 import { type CliIo, processIo } from "./io.ts";
-
-const VERSION = (
-  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+import { VERSION } from "./version.ts";
 
 const ENV_HELP = `Environment:
   TOCSIN_DATA       data folder (default ./var/tocsin); --data overrides it

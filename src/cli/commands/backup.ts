@@ -1,7 +1,9 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { backupStore } from "../../app/backup/backup-store.ts";
 import type { Cli } from "../cli.ts";
+import { CliError } from "../errors.ts";
 import { EXIT } from "../exit-codes.ts";
 import { formatBytes, printJson, say, warn } from "../output.ts";
 import { createProgress } from "../progress.ts";
@@ -28,6 +30,13 @@ export function registerBackupCommand(program: Command, cli: Cli): void {
     cli.action(async (file: string, flags: StoreFlags & { force?: boolean }) => {
       const config = configFor(cli.io, flags);
       const { io } = cli;
+      // Checked again by backupStore; here too, so the answer comes before the store is opened.
+      if (existsSync(resolve(file)) && !flags.force) {
+        throw new CliError(
+          `${resolve(file)} already exists`,
+          "choose another file name, or pass --force to replace it",
+        );
+      }
       return withStore(
         config,
         "backup",
