@@ -192,7 +192,9 @@ functional(
     "At freezing it passed 36/39; the failures were a fear-speech post, a denial post (denial counts at half",
     "weight, by design, so it is not 'hateful' on its own) and a Chinese negation (不是) that the negation",
     "check missed because Chinese has no spaces. That bug was then fixed, so the Chinese case no longer",
-    "counts as held out. Nothing else was changed after seeing this set.",
+    "counts as held out. Later, detection of explicit group derogation in 14 languages was added (for",
+    "languages the classifier does not know, not prompted by this set's failures); this set's result stayed",
+    "the same. Nothing was tuned to this set's failures.",
   ],
   FUNCTIONAL_HOLDOUT,
 );
