@@ -186,6 +186,33 @@ onEachEngine(
       assert.ok(d.indicators.some((i) => i.id === "s8.forced-displacement" && i.massDelta > 0));
     });
 
+    test("after a change, recomputing all re-reads only the situations the change touched", async () => {
+      const other = await svc().create(
+        "situation",
+        { name: "Fictional South", country: "ATA", sensitivity: "public" },
+        analyst,
+      );
+      const first = await engine.recomputeAll({}, analyst);
+      assert.equal(first.situations, 2);
+      const warm = await engine.recomputeAll({}, analyst);
+      assert.equal(warm.fromCache, 2);
+      await svc().create(
+        "event",
+        {
+          title: "Fictional decree",
+          dateStart: day(-3),
+          acts: [{ type: "emergency-decree" }],
+          situationIds: [other.id],
+          sensitivity: "public",
+        },
+        analyst,
+      );
+      const after = await engine.recomputeAll({}, analyst);
+      assert.equal(after.fromCache, 1, "only Fictional South was read again");
+      const south = after.results.find((r) => r.result.situationId === other.id)?.result;
+      assert.equal(south?.stages[5]?.items, 1);
+    });
+
     test("replay: month by month over the evidence, with the first month of each level and the lead time", async () => {
       const r = await engine.replay(situationId, { from: day(-100), to: TODAY, onset: day(60) }, analyst);
       assert.equal(r.knowledge, "dated");
