@@ -21,6 +21,8 @@ const ENV_HELP = `Environment:
   PORT, HOST        where serve listens (default 8080 on 127.0.0.1)
   TOCSIN_CLEARANCE  the most a caller may see: public, internal (default) or confidential
   TOCSIN_ACTOR      who this process acts as in the custody log (default cli:$USER)
+  TOCSIN_RULES      an alert-level rule file (default: the built-in tocsin-default rules)
+  TOCSIN_EWP_DATA   the Early Warning Project predictors file for forecast and backtest
   TOCSIN_DEBUG=1    print stack traces of errors`;
 
 /**
