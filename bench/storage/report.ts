@@ -68,13 +68,14 @@ export function renderMarkdown(r: BenchResults, notes: string): string {
       const bare = best(r.runs, engine, rows, "bare");
       const tocsin = best(r.runs, engine, rows, "tocsin");
       const direct = best(r.runs, engine, rows, "direct");
-      if (!bare || !tocsin || !direct) continue;
-      const ratio = (x: PhaseRun) => {
+      if (!bare || !tocsin) continue;
+      const ratio = (x: PhaseRun | undefined) => {
+        if (!x) return "-";
         const v = x.seconds / bare.seconds;
         return `${v.toFixed(2)}${v <= GOAL_RATIO ? "" : " (goal missed)"}`;
       };
       lines.push(
-        `| ${engine} | ${fmt(rows)} | ${fmt(rows / bare.seconds)} | ${fmt(rows / tocsin.seconds)} | ${ratio(tocsin)} | ${fmt(rows / direct.seconds)} | ${ratio(direct)} | ${bare.encodeSeconds ? fmt(rows / bare.encodeSeconds) : "-"} | ${bare.peakRssMiB} / ${tocsin.peakRssMiB} / ${direct.peakRssMiB} MiB | ${[bare, tocsin, direct].map((x) => x.loadavg[0]?.toFixed(1)).join(" / ")} |`,
+        `| ${engine} | ${fmt(rows)} | ${fmt(rows / bare.seconds)} | ${fmt(rows / tocsin.seconds)} | ${ratio(tocsin)} | ${direct ? fmt(rows / direct.seconds) : "not run"} | ${ratio(direct)} | ${bare.encodeSeconds ? fmt(rows / bare.encodeSeconds) : "-"} | ${bare.peakRssMiB} / ${tocsin.peakRssMiB} / ${direct?.peakRssMiB ?? "-"} MiB | ${[bare, tocsin, direct].map((x) => x?.loadavg[0]?.toFixed(1) ?? "-").join(" / ")} |`,
       );
     }
   }
