@@ -27,6 +27,9 @@ if (files.length === 0) {
 }
 
 const env = { ...process.env, TZ: "UTC" };
+// The browser tests drive the built web app: build it when its sources changed (a no-op otherwise).
+const web = spawnSync(process.execPath, ["scripts/build-web.mjs"], { stdio: "inherit", env });
+if (web.status !== 0) process.exit(web.status ?? 1);
 // One migrated PGlite template for the whole run: creating a database costs seconds, copying it well under one.
 const prep = spawnSync(process.execPath, ["--import", "tsx", "test/support/prepare-template.ts"], {
   stdio: "inherit",

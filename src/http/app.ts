@@ -13,13 +13,13 @@ import { PayloadTooLargeError, ReadOnlyError, RouteNotFoundError } from "./error
 import { mountEvents } from "./events/events.routes.ts";
 import { mountGroups } from "./groups/groups.routes.ts";
 import { mountHealth } from "./health/health.routes.ts";
-import { HOME_PAGE } from "./home.ts";
 import { openApiDocument } from "./openapi.ts";
 import { problemResponse, toProblem } from "./problem.ts";
 import { API_PREFIX, type HttpDeps, type HttpEnv } from "./shared/context.ts";
 import { mountSituations } from "./situations/situations.routes.ts";
 import { mountSources } from "./sources/sources.routes.ts";
 import { validationHook } from "./validation.ts";
+import { mountWebApp } from "./web-app.ts";
 
 export interface HttpOptions {
   /** The most any request may see (a request may lower it with X-Tocsin-Clearance). */
@@ -28,6 +28,8 @@ export interface HttpOptions {
   publicMode: boolean;
   /** Where unexpected errors are logged (default: stderr). */
   log?: (line: string) => void;
+  /** The built web app (default: dist/web); without one, `/` says how to build it. */
+  webDir?: string;
 }
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -72,10 +74,12 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     doc = doc ?? openApiDocument(api);
     return c.json(doc);
   });
-  api.get("/", (c) => c.html(HOME_PAGE));
+  const web = mountWebApp(api, options.webDir);
 
-  api.notFound((c) =>
-    problemResponse(c, toProblem(new RouteNotFoundError(c.req.method, c.req.path), c.req.path)),
+  api.notFound(
+    (c) =>
+      web.pageFor(c) ??
+      problemResponse(c, toProblem(new RouteNotFoundError(c.req.method, c.req.path), c.req.path)),
   );
   api.onError((error, c) => {
     const problem = toProblem(error, c.req.path);
@@ -97,7 +101,7 @@ const securityHeaders: MiddlewareHandler = async (c, next) => {
   if (!c.res.headers.has("Content-Security-Policy")) {
     c.header(
       "Content-Security-Policy",
-      "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
     );
   }
 };

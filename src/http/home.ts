@@ -1,5 +1,5 @@
 /**
- * What `/` shows until the single-page app arrives (a later issue): what this is and where the API is.
+ * What `/` shows when the web app has not been built: what this is, where the API is, how to build the app.
  */
 export const HOME_PAGE = `<!doctype html>
 <html lang="en">
@@ -20,7 +20,8 @@ its sources and its chain of custody, and leaves judgement and publishing to peo
 </ul>
 <p><strong>Demo content is a fictional training scenario.</strong> Its countries, groups, people and events
 are invented, the way UN training uses an imaginary country; none of it describes real events.</p>
-<p>The web interface comes in a later version.</p>
+<p>The web app has not been built here: run <code>npm run build:web</code> (or start with <code>npm start</code>,
+which builds it) and reload.</p>
 </body>
 </html>
 `;

@@ -144,17 +144,24 @@ describe("the HTTP server", () => {
     assert.match(logged[0] ?? "", /hunter2/);
   });
 
-  test("unknown routes get a 404 problem; / is a placeholder page saying where the API is", async () => {
+  test("unknown routes get a 404 problem; without a built web app / says how to build one", async () => {
     const missing = await h().call("GET", "/api/v2/everything");
     assert.equal(missing.status, 404);
     assert.equal(missing.body.code, "route-not-found");
     const head = await h().app.request("/api/v1/health", { method: "HEAD" });
     assert.equal(head.status, 200);
     assert.equal(await head.text(), "");
-    const home = await h().call("GET", "/");
+    const unbuilt = h().appWith({ webDir: "/nonexistent/tocsin-web" });
+    const home = await h().call("GET", "/", { app: unbuilt });
     assert.equal(home.status, 200);
     assert.match(home.headers.get("content-type") ?? "", /text\/html/);
-    for (const needle of ["tocsin", "/api/v1", "/api/openapi.json", "fictional training scenario"]) {
+    for (const needle of [
+      "tocsin",
+      "/api/v1",
+      "/api/openapi.json",
+      "npm run build:web",
+      "fictional training scenario",
+    ]) {
       assert.ok(home.body.includes(needle), needle);
     }
   });

@@ -16,7 +16,12 @@ export interface Harness {
   store: TestStore;
   app: HttpApp;
   /** Another app over the same store, started with other options (public mode, a lower clearance). */
-  appWith(options: { clearance?: Sensitivity; publicMode?: boolean; log?: (line: string) => void }): HttpApp;
+  appWith(options: {
+    clearance?: Sensitivity;
+    publicMode?: boolean;
+    log?: (line: string) => void;
+    webDir?: string;
+  }): HttpApp;
   call(method: string, path: string, options?: CallOptions): Promise<Reply>;
 }
 
@@ -44,6 +49,7 @@ export function httpHarness(): () => Harness {
           clearance: o.clearance ?? "confidential",
           publicMode: o.publicMode ?? false,
           log: o.log,
+          webDir: o.webDir,
         }),
       call: (method, path, options = {}) => call(options.app ?? app, method, path, options),
     };

@@ -1,0 +1,62 @@
+/**
+ * The web app's one way to reach the API: JSON in and out, problem+json turned into an ApiError that keeps the
+ * server's code, message and per-field errors (forms show those beside their fields).
+ */
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fieldErrors: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export const API = "/api/v1";
+
+export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
+  return request<T>(path, { ...init, method: "GET" });
+}
+
+export async function sendJson<T>(
+  method: "POST" | "PATCH" | "PUT" | "DELETE",
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  return request<T>(path, {
+    method,
+    headers: { "content-type": "application/json", ...headers },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+}
+
+async function request<T>(path: string, init: RequestInit): Promise<T> {
+  const url = path.startsWith("/") ? path : `${API}/${path}`;
+  const response = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
+  if (response.status === 204) return undefined as T;
+  const type = response.headers.get("content-type") ?? "";
+  const body: unknown = type.includes("json") ? await response.json() : await response.text();
+  if (!response.ok) throw toApiError(response.status, body);
+  return body as T;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  if (body && typeof body === "object") {
+    const p = body as { code?: string; detail?: string; title?: string; errors?: FieldProblem[] };
+    return new ApiError(status, p.code ?? "error", p.detail ?? p.title ?? `HTTP ${status}`, p.errors ?? []);
+  }
+  return new ApiError(status, "error", typeof body === "string" && body ? body : `HTTP ${status}`);
+}
