@@ -10,10 +10,13 @@ import { isComplete, type Panel } from "../../domain/risk/panel.ts";
 
 export interface ForecastResult {
   model: string;
+  description: string;
   /** Data year: the risks are of an onset in dataYear+1 or dataYear+2. */
   dataYear: number;
   /** Last year whose rows trained the model (dataYear - 2: later outcomes are not known yet). */
   trainEnd: number;
+  /** First year with a training row (null when none). */
+  trainStart: number | null;
   trainRows: number;
   trained: TrainedModel;
   forecasts: Ranked[];
@@ -36,8 +39,10 @@ export function forecastYear(panel: Panel, spec: ModelSpec, dataYear?: number, s
   }));
   return {
     model: spec.id,
+    description: spec.description,
     dataYear: year,
     trainEnd,
+    trainStart: train.length > 0 ? Math.min(...train.map((r) => r.year)) : null,
     trainRows: train.length,
     trained,
     forecasts: rankByRisk(scored.filter((s) => !Number.isNaN(s.risk))),

@@ -23,6 +23,24 @@ export const MODEL_IDS = [
 export type ModelId = (typeof MODEL_IDS)[number];
 export const DEFAULT_MODEL: ModelId = "ewp";
 
+/**
+ * The version of each model's method: bump it when what the model computes changes (inputs, fitting,
+ * tuning), so stored runs say which method made them. Stored as "<version> (tocsin <package version>)".
+ */
+export const MODEL_VERSIONS: Readonly<Record<ModelId, string>> = {
+  ewp: "1",
+  ewp2025: "1",
+  "ewp-1se": "1",
+  rf: "1",
+  gbm: "1",
+  "ewp+rf": "1",
+  "ewp+gbm": "1",
+  "ewp+rf+gbm": "1",
+};
+
+/** Models applied with fixed coefficients: nothing is fitted, so a run has no training window. */
+export const FIXED_MODELS: ReadonlySet<ModelId> = new Set(["ewp2025"]);
+
 export function isModelId(id: string): id is ModelId {
   return (MODEL_IDS as readonly string[]).includes(id);
 }
