@@ -7,6 +7,7 @@ import { registerDoctorCommand } from "./commands/doctor.ts";
 import { registerForecastCommands } from "./commands/forecast.ts";
 import { registerImportCommand, registerSourcesCommand } from "./commands/import.ts";
 import { registerMigrateCommand } from "./commands/migrate.ts";
+import { registerPullCommand } from "./commands/pull.ts";
 import { registerRestoreCommand } from "./commands/restore.ts";
 import { registerScreenCommand } from "./commands/screen.ts";
 import { registerServeCommand } from "./commands/serve.ts";
@@ -56,11 +57,9 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerDoctorCommand(program, cli);
   registerImportCommand(program, cli);
   registerSourcesCommand(program, cli);
+  registerPullCommand(program, cli);
   registerAssessCommands(program, cli);
-  registerForecastCommands(program, {
-    out: (text) => io.stdout.write(text),
-    err: (text) => io.stderr.write(text),
-  });
+  registerForecastCommands(program, cli);
   registerScreenCommand(program, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
 
   // Some verbs report their outcome through process.exitCode; it is read back and restored, so that a run
