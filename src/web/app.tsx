@@ -1,4 +1,5 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from "preact-iso";
+import { ServerInfoProvider } from "./api/server-info.tsx";
 import { Layout } from "./components/layout.tsx";
 import { MapPage } from "./pages/map-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
@@ -10,16 +11,18 @@ import { SituationPage } from "./pages/situation-page.tsx";
  */
 export function App() {
   return (
-    <LocationProvider>
-      <Layout>
-        <ErrorBoundary>
-          <Router>
-            <Route path="/" component={MapPage} />
-            <Route path="/situations/:id" component={SituationPage} />
-            <Route default component={NotFoundPage} />
-          </Router>
-        </ErrorBoundary>
-      </Layout>
-    </LocationProvider>
+    <ServerInfoProvider>
+      <LocationProvider>
+        <Layout>
+          <ErrorBoundary>
+            <Router>
+              <Route path="/" component={MapPage} />
+              <Route path="/situations/:id" component={SituationPage} />
+              <Route default component={NotFoundPage} />
+            </Router>
+          </ErrorBoundary>
+        </Layout>
+      </LocationProvider>
+    </ServerInfoProvider>
   );
 }

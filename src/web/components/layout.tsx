@@ -1,11 +1,19 @@
 import type { ComponentChildren } from "preact";
 import { useLocation } from "preact-iso";
+import { useServerInfo } from "../api/server-info.tsx";
 
-const NAV: { href: string; label: string }[] = [{ href: "/", label: "Map" }];
+/** `internal`: hidden in public mode (the server refuses those pages' data there anyway). */
+const NAV: { href: string; label: string; internal?: boolean }[] = [
+  { href: "/", label: "Map" },
+  { href: "/alerts", label: "Alerts" },
+  { href: "/review", label: "Review queue", internal: true },
+];
 
 /** The frame of every page: a skip link, the site header with navigation, the page, the footer. */
 export function Layout(props: { children: ComponentChildren }) {
   const { path } = useLocation();
+  const server = useServerInfo();
+  const nav = NAV.filter((item) => !item.internal || (server.known && !server.publicMode));
   return (
     <>
       <a class="skip" href="#main">
@@ -17,7 +25,7 @@ export function Layout(props: { children: ComponentChildren }) {
         </a>
         <nav aria-label="Main">
           <ul>
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.href}>
                 <a href={item.href} aria-current={isCurrent(path, item.href) ? "page" : undefined}>
                   {item.label}
@@ -26,6 +34,11 @@ export function Layout(props: { children: ComponentChildren }) {
             ))}
           </ul>
         </nav>
+        {server.known && server.publicMode && (
+          <p class="mode-badge" data-testid="public-mode">
+            Public edition: published alerts and public evidence only
+          </p>
+        )}
       </header>
       <main id="main" tabIndex={-1}>
         {props.children}
