@@ -59,10 +59,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerSourcesCommand(program, cli);
   registerPullCommand(program, cli);
   registerAssessCommands(program, cli);
-  registerForecastCommands(program, {
-    out: (text) => io.stdout.write(text),
-    err: (text) => io.stderr.write(text),
-  });
+  registerForecastCommands(program, cli);
   registerScreenCommand(program, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
 
   // Some verbs report their outcome through process.exitCode; it is read back and restored, so that a run

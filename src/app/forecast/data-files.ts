@@ -1,27 +1,55 @@
 /**
- * Where the EWP-format files are: `--data PATH` or env TOCSIN_EWP_DATA for the predictors file; the
- * published coefficients file from `--coefficients`, env TOCSIN_EWP_COEFFICIENTS, or the one file named
- * `*coefficients*.csv` beside the predictors file.
+ * Where the EWP-format files are. The predictors file: `--ewp FILE` or env TOCSIN_EWP_DATA. `--data` is the
+ * data folder, as on every other verb (issue 2); the first forecasting release used `--data FILE` for the
+ * predictors file, so a `--data` that names a file (or a `.csv` path) is still read as the predictors file,
+ * with a warning. The published coefficients file: `--coefficients`, env TOCSIN_EWP_COEFFICIENTS, or the one
+ * file named `*coefficients*.csv` beside the predictors file.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export class MissingDataError extends Error {
   override name = "MissingDataError";
 }
 
-export function resolvePredictorsFile(
-  flag: string | undefined,
+export interface EwpPaths {
+  predictors: string;
+  /** The data folder, when `--data` named one. */
+  dataDir: string | undefined;
+  /** Set when `--data FILE` was read the old way. */
+  warning?: string;
+}
+
+function namesFile(path: string): boolean {
+  if (existsSync(path)) return statSync(path).isFile();
+  return /\.csv$/i.test(path);
+}
+
+export function resolveEwpPaths(
+  flags: { ewp?: string; data?: string },
   env: NodeJS.ProcessEnv = process.env,
-): string {
-  const path = flag ?? env.TOCSIN_EWP_DATA;
-  if (!path) {
+): EwpPaths {
+  let warning: string | undefined;
+  let predictors = flags.ewp;
+  let dataDir = flags.data;
+  if (flags.data !== undefined && namesFile(flags.data)) {
+    if (flags.ewp !== undefined) {
+      throw new MissingDataError(
+        `--data ${flags.data} names a file, and --ewp is given too: --data is the data folder (a directory)`,
+      );
+    }
+    predictors = flags.data;
+    dataDir = undefined;
+    warning = `--data FILE is read as --ewp FILE for compatibility; use --ewp ${flags.data} (--data is the data folder, as on every other verb)`;
+  }
+  predictors ??= env.TOCSIN_EWP_DATA;
+  if (!predictors) {
     throw new MissingDataError(
-      "no EWP predictors file: pass --data PATH or set TOCSIN_EWP_DATA (reading forecasts data from the store is not wired yet)",
+      "no EWP predictors file: pass --ewp FILE or set TOCSIN_EWP_DATA (reading forecast data from the store is not wired yet)",
     );
   }
-  if (!existsSync(path)) throw new MissingDataError(`${path}: no such file`);
-  return path;
+  if (!existsSync(predictors)) throw new MissingDataError(`${predictors}: no such file`);
+  return { predictors, dataDir, warning };
 }
 
 export function resolveCoefficientsFile(

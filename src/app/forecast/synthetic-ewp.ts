@@ -6,7 +6,14 @@ import { EWP_PREDICTORS } from "../../domain/risk/panel.ts";
 import { createRng } from "../../domain/risk/prng.ts";
 
 export function syntheticEwpCsv(
-  options: { countries?: number; from?: number; to?: number; seed?: number } = {},
+  options: {
+    countries?: number;
+    from?: number;
+    to?: number;
+    seed?: number;
+    /** Codes for the first countries (default 1000 + index, which no state list uses). */
+    ccodes?: readonly number[];
+  } = {},
 ): string {
   const countries = options.countries ?? 30;
   const from = options.from ?? 1980;
@@ -42,7 +49,7 @@ export function syntheticEwpCsv(
           ...cells,
           r.year >= to - 1 ? 0 : future,
           onsets.has(r.year) ? 1 : 0,
-          1000 + c,
+          options.ccodes?.[c] ?? 1000 + c,
         ].join(","),
       );
     }
