@@ -5,10 +5,14 @@ import { type Database, openDatabase } from "./adapters/db/database.ts";
 import { KyselyImportStore } from "./adapters/db/import-store.ts";
 import { KyselyEvidenceStore } from "./adapters/db/kysely-evidence-store.ts";
 import { type MigrationReport, migrate } from "./adapters/db/migrator.ts";
+import { KyselySuggestionStore } from "./adapters/db/suggestions/kysely-suggestion-store.ts";
 import { BulkEventsService } from "./app/bulk-events.service.ts";
 import type { Config } from "./app/config.ts";
 import { EvidenceService } from "./app/evidence.service.ts";
 import { ImportDatasetService } from "./app/import/import-dataset.service.ts";
+import { ReadingService } from "./app/reading/reading.service.ts";
+import { SuggestionService } from "./app/reading/suggestion.service.ts";
+import { loadModel } from "./app/screening/model-store.ts";
 import { type Clock, systemClock } from "./ports/clock.ts";
 
 /**
@@ -25,6 +29,10 @@ export interface AppContext {
   bulkEvents: BulkEventsService;
   /** Dataset imports (UCDP, ACLED, GDELT, CSV with a mapping) and the licence manifest. */
   imports: ImportDatasetService;
+  /** Suggestions from reading and screening documents, and the triage queue's decisions on them. */
+  suggestions: SuggestionService;
+  /** Reads and screens stored documents into suggestions. */
+  reading: ReadingService;
   clock: Clock;
   migrations: MigrationReport;
   close(): Promise<void>;
@@ -52,6 +60,8 @@ export async function openApp(
     const blobs = new FileBlobStore(join(config.dataDir, "blobs"));
     const clock = options.clock ?? systemClock;
     const bulkEvents = new BulkEventsService(new KyselyBulkEventWriter(database), clock);
+    const evidence = new EvidenceService(store, blobs, clock);
+    const suggestionStore = new KyselySuggestionStore(database.db);
     return {
       config,
       database,
@@ -59,7 +69,9 @@ export async function openApp(
       blobs,
       clock,
       migrations,
-      evidence: new EvidenceService(store, blobs, clock),
+      evidence,
+      suggestions: new SuggestionService(suggestionStore, evidence, clock),
+      reading: new ReadingService(evidence, suggestionStore, () => loadModel()),
       bulkEvents,
       imports: new ImportDatasetService(new KyselyImportStore(database.db, clock), bulkEvents, clock),
       close: () => database.close(),

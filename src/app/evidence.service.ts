@@ -25,19 +25,44 @@ export class EvidenceService {
   async create<K extends WritableKind>(kind: K, raw: unknown, caller: Caller, reason: string | null = null) {
     const input = parseInput(INPUT_SCHEMAS[kind], raw, kind) as InputMap[K];
     assertCanWrite(input, caller);
-    const id = randomUUID();
-    const record = await this.store.transaction(async (tx) => {
-      await this.#checkReferences(tx, kind, input);
-      const created = await tx.insert(kind, id, input);
-      await tx.appendCustody(
-        { actor: caller.actor, action: "create", targetType: kind, targetId: id, reason, details: {} },
-        this.clock.now(),
-      );
-      if (kind === "claim") await this.#refreshContested(tx, (input as InputMap["claim"]).eventId);
-      if (kind === "event") return (await tx.get("event", id, caller.clearance)) ?? created;
-      return created;
-    });
+    const record = await this.store.transaction((tx) => this.#insert(tx, kind, input, caller, reason));
     return this.#visible(kind, record as EntityMap[K], caller);
+  }
+
+  /**
+   * The same validated create, inside a transaction the caller holds (a decision on a suggestion writes an
+   * event, a claim and the decision together). Returns the record as the caller may see it.
+   */
+  async createIn<K extends WritableKind>(
+    tx: EvidenceTx,
+    kind: K,
+    raw: unknown,
+    caller: Caller,
+    reason: string | null = null,
+  ) {
+    const input = parseInput(INPUT_SCHEMAS[kind], raw, kind) as InputMap[K];
+    assertCanWrite(input, caller);
+    const record = await this.#insert(tx, kind, input, caller, reason);
+    return this.#visible(kind, record as EntityMap[K], caller);
+  }
+
+  async #insert<K extends WritableKind>(
+    tx: EvidenceTx,
+    kind: K,
+    input: InputMap[K],
+    caller: Caller,
+    reason: string | null,
+  ) {
+    const id = randomUUID();
+    await this.#checkReferences(tx, kind, input);
+    const created = await tx.insert(kind, id, input);
+    await tx.appendCustody(
+      { actor: caller.actor, action: "create", targetType: kind, targetId: id, reason, details: {} },
+      this.clock.now(),
+    );
+    if (kind === "claim") await this.#refreshContested(tx, (input as InputMap["claim"]).eventId);
+    if (kind === "event") return (await tx.get("event", id, caller.clearance)) ?? created;
+    return created;
   }
 
   /** Applies a partial change over the stored record; `expectedVersion` must match or nothing is written. */

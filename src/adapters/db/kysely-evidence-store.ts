@@ -17,7 +17,7 @@ import type { DB } from "./schema.ts";
 // biome-ignore lint/suspicious/noExplicitAny: tables are chosen at run time from ENTITY_TABLES.
 type AnyTx = Transaction<any>;
 
-class KyselyEvidenceTx extends KyselyEvidenceReader implements EvidenceTx {
+export class KyselyEvidenceTx extends KyselyEvidenceReader implements EvidenceTx {
   constructor(readonly tx: Transaction<DB>) {
     super(tx);
   }

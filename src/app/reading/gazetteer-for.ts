@@ -1,0 +1,16 @@
+import { countryEntries } from "../../domain/reading/country-entries.ts";
+import { Gazetteer } from "../../domain/reading/gazetteer.ts";
+import { type KnownNames, NO_KNOWN_NAMES, storeEntries } from "../../domain/reading/known-names.ts";
+
+let builtIn: Gazetteer | undefined;
+
+/** The gazetteer of a reading: the built-in countries plus what the store knows (nothing, for a bare file). */
+export function gazetteerFor(known: KnownNames = NO_KNOWN_NAMES): Gazetteer {
+  const empty =
+    known.actors.length + known.groups.length + known.situations.length + known.places.length === 0;
+  if (empty) {
+    builtIn ??= new Gazetteer(countryEntries());
+    return builtIn;
+  }
+  return new Gazetteer([...countryEntries(), ...storeEntries(known)]);
+}

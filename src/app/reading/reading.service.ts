@@ -1,0 +1,97 @@
+// Reading and screening stored documents into suggestions. The text read is the document's "text" working
+// copy (reading it is a custody entry, like any read); suggestions carry the document's sensitivity.
+// Both are idempotent: a passage already suggested is not suggested again (see the fingerprint).
+import type { Caller } from "../../domain/evidence/sensitivity.ts";
+import { type ReadingJson, readingJson } from "../../domain/reading/contract.ts";
+import { readText } from "../../domain/reading/read-text.ts";
+import type { Classifier } from "../../domain/screening/screen-post.ts";
+import { suggestionsFromReading } from "../../domain/suggestions/from-reading.ts";
+import { suggestionsFromScreening } from "../../domain/suggestions/from-screening.ts";
+import type { SuggestionStore } from "../../ports/suggestion-store.ts";
+import type { EvidenceService } from "../evidence.service.ts";
+import { gazetteerFor } from "./gazetteer-for.ts";
+
+export interface FiledCounts {
+  added: number;
+  existing: number;
+}
+
+export interface BatchReport {
+  documents: number;
+  reading: FiledCounts;
+  screening: FiledCounts;
+}
+
+export class ReadingService {
+  constructor(
+    readonly evidence: EvidenceService,
+    readonly suggestions: SuggestionStore,
+    /** Loaded on first use: the screening model is read from disk. */
+    readonly classifier: () => Classifier,
+  ) {}
+
+  /** The document's text working copy, or null when it has none. */
+  async #text(documentId: string, caller: Caller, reason: string) {
+    const doc = await this.evidence.get("document", documentId, caller);
+    const copies = await this.evidence.readText(documentId, caller, reason);
+    const copy = copies.find((c) => c.kind === "text") ?? copies[0];
+    return { doc, text: copy?.content ?? null };
+  }
+
+  /** Reads one stored document and files its suggestions. */
+  async readDocument(
+    documentId: string,
+    caller: Caller,
+  ): Promise<{ reading: ReadingJson | null } & FiledCounts> {
+    const { doc, text } = await this.#text(documentId, caller, "read into suggestions");
+    if (text === null) return { reading: null, added: 0, existing: 0 };
+    const known = await this.suggestions.knownNames(caller.clearance);
+    const reference = doc.collectedAt ? new Date(doc.collectedAt) : new Date(doc.createdAt);
+    const reading = readText(text, { gazetteer: gazetteerFor(known), reference });
+    const counts = await this.suggestions.add(suggestionsFromReading(reading, doc));
+    return { reading: readingJson(reading), ...counts };
+  }
+
+  /** Screens one stored document paragraph by paragraph and files a suggestion per finding. */
+  async screenDocument(documentId: string, caller: Caller): Promise<FiledCounts & { findings: number }> {
+    const { doc, text } = await this.#text(documentId, caller, "screened into suggestions");
+    if (text === null) return { added: 0, existing: 0, findings: 0 };
+    const items = suggestionsFromScreening(text, doc, this.classifier());
+    return { ...(await this.suggestions.add(items)), findings: items.length };
+  }
+
+  /**
+   * Reads and/or screens every stored document with a text copy the caller may see (a batch job; run it
+   * again and only what is new is added).
+   */
+  async fileAll(
+    caller: Caller,
+    what: { read: boolean; screen: boolean },
+    onProgress?: (done: number) => void,
+  ): Promise<BatchReport> {
+    const report: BatchReport = {
+      documents: 0,
+      reading: { added: 0, existing: 0 },
+      screening: { added: 0, existing: 0 },
+    };
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.suggestions.documentIdsWithText(after, 200);
+      if (ids.length === 0) break;
+      for (const id of ids) {
+        if (!(await this.evidence.store.get("document", id, caller.clearance))) continue;
+        report.documents++;
+        if (what.read) add(report.reading, await this.readDocument(id, caller));
+        if (what.screen) add(report.screening, await this.screenDocument(id, caller));
+        onProgress?.(report.documents);
+      }
+      after = ids[ids.length - 1] ?? null;
+    }
+    return report;
+  }
+}
+
+function add(total: FiledCounts, part: FiledCounts): void {
+  total.added += part.added;
+  total.existing += part.existing;
+}

@@ -1,0 +1,148 @@
+// Reads a report into suggested events and the source's own claims. One suggested event per sentence that
+// names an act or a death toll; its date and places may come from an earlier sentence of the same paragraph
+// ("On 3 April ... in Pellarin. Five people were killed."), marked as carried. Nothing is made up: every
+// value points at the words it was read from.
+import { findActs } from "./acts.ts";
+import { findDates } from "./dates.ts";
+import type { Gazetteer, GazetteerMatch } from "./gazetteer.ts";
+import { identifyLanguage } from "./language.ts";
+import { splitSentences } from "./sentences.ts";
+import { findStatements } from "./statements.ts";
+import { findToll } from "./tolls.ts";
+import type {
+  DateMention,
+  EntityMention,
+  PlaceMention,
+  Reading,
+  Sentence,
+  Span,
+  SuggestedEvent,
+} from "./types.ts";
+
+export interface ReadOptions {
+  gazetteer: Gazetteer;
+  /** When the text was written or collected: the year of "on 3 May". Null: such dates are left out. */
+  reference: Date | null;
+}
+
+/** Texts longer than this are read on their first part only (the caller is told through `truncated`). */
+export const MAX_READ_CHARS = 2_000_000;
+
+function shift<T extends Span>(x: T, by: number): T {
+  return { ...x, start: x.start + by, end: x.end + by };
+}
+
+function overlapsAny(s: Span, spans: readonly Span[]): boolean {
+  return spans.some((t) => s.start < t.end && t.start < s.end);
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function toPlace(m: GazetteerMatch): PlaceMention {
+  const e = m.entry;
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    name: e.name,
+    country: e.country,
+    precision: e.precision,
+    origin: e.origin,
+    situationId: e.kind === "place" && e.id ? e.id : null,
+  };
+}
+
+function toEntity(m: GazetteerMatch): EntityMention {
+  return { start: m.start, end: m.end, text: m.text, id: m.entry.id ?? "", name: m.entry.name };
+}
+
+/** How much of an event a sentence gives; a ranking aid for the queue, not a calibrated probability. */
+export function eventConfidence(e: Omit<SuggestedEvent, "confidence">): number {
+  let c = 0.3;
+  if (e.acts.length > 0) c += 0.2;
+  if (e.date) c += e.dateCarried || e.date.yearInferred ? 0.08 : 0.15;
+  if (e.places.length > 0) c += e.placesCarried ? 0.05 : 0.1;
+  if (e.fatalities) c += 0.1;
+  if (e.perpetrators.length > 0) c += 0.1;
+  if (e.groups.length > 0) c += 0.05;
+  return Math.min(0.95, Math.round(c * 100) / 100);
+}
+
+function readSentence(s: Sentence, options: ReadOptions) {
+  const dates = findDates(s.text, options.reference);
+  const names = options.gazetteer.match(s.text).filter((m) => !overlapsAny(m, dates));
+  const places = uniqueBy(
+    names.filter((m) => m.entry.kind === "country" || m.entry.kind === "place").map(toPlace),
+    (p) => `${p.name}|${p.country}`,
+  );
+  const perpetrators = uniqueBy(names.filter((m) => m.entry.kind === "actor").map(toEntity), (e) => e.id);
+  const groups = uniqueBy(names.filter((m) => m.entry.kind === "group").map(toEntity), (e) => e.id);
+  const toll = findToll(s.text, [...dates, ...names]);
+  const acts = findActs(s.text);
+  return {
+    dates: dates.map((d) => shift(d, s.start)),
+    places: places.map((p) => shift(p, s.start)),
+    perpetrators: perpetrators.map((p) => shift(p, s.start)),
+    groups: groups.map((g) => shift(g, s.start)),
+    toll: toll ? shift(toll, s.start) : null,
+    acts: acts.map((a) => shift(a, s.start)),
+  };
+}
+
+/** A title or banner line: no closing punctuation, short. Not read for events. */
+function isHeading(s: Sentence): boolean {
+  return s.text.length < 120 && !/[.!?:;"\u201d)]$/.test(s.text);
+}
+
+export function readText(text: string, options: ReadOptions): Reading & { truncated: boolean } {
+  const truncated = text.length > MAX_READ_CHARS;
+  const body = truncated ? text.slice(0, MAX_READ_CHARS) : text;
+  const sentences = splitSentences(body);
+  const events: SuggestedEvent[] = [];
+  let paragraph = -1;
+  let lastDate: DateMention | null = null;
+  let lastPlaces: PlaceMention[] = [];
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      lastDate = null;
+      lastPlaces = [];
+    }
+    const r = readSentence(s, options);
+    const date = r.dates[0] ?? null;
+    if ((r.acts.length > 0 || r.toll) && !isHeading(s)) {
+      const base = {
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        paragraph: s.paragraph,
+        date: date ?? lastDate,
+        dateCarried: !date && lastDate !== null,
+        places: r.places.length > 0 ? r.places : lastPlaces,
+        placesCarried: r.places.length === 0 && lastPlaces.length > 0,
+        groups: r.groups,
+        perpetrators: r.perpetrators,
+        fatalities: r.toll,
+        acts: r.acts,
+      };
+      events.push({ ...base, confidence: eventConfidence(base) });
+    }
+    if (date) lastDate = date;
+    if (r.places.length > 0) lastPlaces = r.places;
+  }
+  return {
+    language: identifyLanguage(body),
+    sentences: sentences.length,
+    events,
+    claims: findStatements(sentences, body),
+    truncated,
+  };
+}
