@@ -4,6 +4,7 @@ import { KyselyBulkEventWriter } from "./adapters/db/bulk-event-writer.ts";
 import { type Database, openDatabase } from "./adapters/db/database.ts";
 import { KyselyImportStore } from "./adapters/db/import-store.ts";
 import { KyselyEvidenceStore } from "./adapters/db/kysely-evidence-store.ts";
+import { TableJobQueue } from "./adapters/queue/table-job-queue.ts";
 import { type MigrationReport, migrate } from "./adapters/db/migrator.ts";
 import { KyselySuggestionStore } from "./adapters/db/suggestions/kysely-suggestion-store.ts";
 import { BulkEventsService } from "./app/bulk-events.service.ts";
@@ -14,6 +15,7 @@ import { ReadingService } from "./app/reading/reading.service.ts";
 import { SuggestionService } from "./app/reading/suggestion.service.ts";
 import { loadModel } from "./app/screening/model-store.ts";
 import { type Clock, systemClock } from "./ports/clock.ts";
+import type { JobQueue } from "./ports/job-queue.ts";
 
 /**
  * The composition root: the one place that picks adapters for the ports and wires the use cases.
@@ -29,6 +31,8 @@ export interface AppContext {
   bulkEvents: BulkEventsService;
   /** Dataset imports (UCDP, ACLED, GDELT, CSV with a mapping) and the licence manifest. */
   imports: ImportDatasetService;
+  /** Jobs (imports, pulls) run apart from the request that asked for them, by `tocsin worker` or serve. */
+  jobs: JobQueue;
   /** Suggestions from reading and screening documents, and the triage queue's decisions on them. */
   suggestions: SuggestionService;
   /** Reads and screens stored documents into suggestions. */
@@ -73,7 +77,10 @@ export async function openApp(
       suggestions: new SuggestionService(suggestionStore, evidence, clock),
       reading: new ReadingService(evidence, suggestionStore, () => loadModel()),
       bulkEvents,
-      imports: new ImportDatasetService(new KyselyImportStore(database.db, clock), bulkEvents, clock),
+      imports: new ImportDatasetService(new KyselyImportStore(database.db, clock), bulkEvents, clock, {
+        analyzeAfterImport: database.engine === "pglite",
+      }),
+      jobs: new TableJobQueue(database.db, clock),
       close: () => database.close(),
     };
   } catch (error) {

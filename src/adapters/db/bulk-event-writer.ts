@@ -171,13 +171,13 @@ class KyselyBulkEventBatch implements BulkEventBatch {
 
   async loadClaims(rows: readonly { id: string; input: ClaimInput }[]): Promise<void> {
     if (rows.length === 0) return;
-    let csv = "";
-    rows.forEach(({ id, input }, i) => {
+    // Lines joined once (as eventsCsv does): repeated += on a growing string was twice as slow.
+    const lines = rows.map(({ id, input }, i) => {
       const r = claimToRow(input) as Record<string, CsvValue>;
       const values: CsvValue[] = [id, ...CLAIM_COPY_COLUMNS.slice(1).map((c) => r[c] as CsvValue)];
-      csv += csvLine(values, (c) => `claim ${i + 1}, column ${CLAIM_COPY_COLUMNS[c]}`);
+      return csvLine(values, (c) => `claim ${i + 1}, column ${CLAIM_COPY_COLUMNS[c]}`);
     });
-    await this.copy("claims", CLAIM_COPY_COLUMNS, csv);
+    await this.copy("claims", CLAIM_COPY_COLUMNS, lines.join(""));
   }
 }
 

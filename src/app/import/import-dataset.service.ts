@@ -28,6 +28,8 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** The file is JSON Lines (one object per line) rather than delimited text. */
   jsonLines?: boolean;
+  /** Stops the import between batches (the batches loaded stay; a later run resumes). */
+  signal?: AbortSignal;
 }
 
 export interface ImportProgress {
@@ -80,6 +82,8 @@ export class ImportDatasetService {
     readonly imports: ImportStore,
     readonly bulk: BulkEventsService,
     readonly clock: Clock,
+    /** Refresh the planner's statistics after an import that changed rows (PGlite has no autovacuum). */
+    readonly options: { analyzeAfterImport: boolean } = { analyzeAfterImport: true },
   ) {}
 
   async importFile(o: ImportOptions): Promise<ImportSummary> {
@@ -131,6 +135,7 @@ export class ImportDatasetService {
         throw new ImportStoppedError(basename(file), line, column ? `${column}: ${reason}` : reason);
     };
     const flush = async () => {
+      o.signal?.throwIfAborted();
       if (batch.length === 0) return;
       await this.#load(batch, format, sourceId, sensitivity, o.caller, counts);
       batch = [];
@@ -161,6 +166,9 @@ export class ImportDatasetService {
       }
       await flush();
       await this.imports.updateRun(runId, counts, "completed", null);
+      // PGlite has no autovacuum: without fresh statistics its plans for the new rows are poor.
+      if (this.options.analyzeAfterImport && counts.loaded + counts.updated > 0)
+        await this.bulk.refreshStatistics();
       return {
         runId,
         format: format.name,

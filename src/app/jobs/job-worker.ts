@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { retryDelayMs } from "../../domain/jobs/backoff.ts";
+import type { Clock } from "../../ports/clock.ts";
+import type { Job, JobQueue } from "../../ports/job-queue.ts";
+
+export interface JobContext {
+  /** Records progress (written at most once a second, and always the last one before the job ends). */
+  progress(p: Record<string, unknown>): void;
+  /** Aborted when the worker lost the job's lease (another worker may have it now) or is stopping. */
+  signal: AbortSignal;
+}
+
+export type JobHandler = (job: Job, ctx: JobContext) => Promise<Record<string, unknown>>;
+
+export interface WorkerOptions {
+  id?: string;
+  leaseMs?: number;
+  pollMs?: number;
+  retryBaseMs?: number;
+  log?: (line: string) => void;
+  /** Whether an error is worth another attempt (default: yes, unless it says `retryable: false`). */
+  retryable?: (error: unknown) => boolean;
+}
+
+/**
+ * Runs jobs from the queue: claims one, keeps its lease alive while the handler works, then records the
+ * result, or the failure with a retry after an exponential backoff (or for good once the attempts are
+ * spent or the error is not worth retrying). `tocsin worker` runs one; `tocsin serve` runs one in-process.
+ */
+export class JobWorker {
+  readonly id: string;
+  readonly #leaseMs: number;
+  readonly #pollMs: number;
+  readonly #retryBaseMs: number;
+  readonly #log: (line: string) => void;
+  readonly #retryable: (error: unknown) => boolean;
+  #stopping: AbortController | null = null;
+  #loop: Promise<void> | null = null;
+  #wake: (() => void) | null = null;
+
+  constructor(
+    readonly queue: JobQueue,
+    readonly handlers: Readonly<Record<string, JobHandler>>,
+    readonly clock: Clock,
+    options: WorkerOptions = {},
+  ) {
+    this.id = options.id ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.#leaseMs = options.leaseMs ?? 120_000;
+    this.#pollMs = options.pollMs ?? 1000;
+    this.#retryBaseMs = options.retryBaseMs ?? 30_000;
+    this.#log = options.log ?? (() => {});
+    this.#retryable = options.retryable ?? ((e) => (e as { retryable?: unknown })?.retryable !== false);
+  }
+
+  /** Claims and runs one job; returns it as stored afterwards, or null when nothing was due. */
+  async runOnce(signal?: AbortSignal): Promise<Job | null> {
+    const job = await this.queue.claim(this.id, Object.keys(this.handlers), this.#leaseMs);
+    if (!job) return null;
+    const handler = this.handlers[job.kind] as JobHandler;
+    const lost = new AbortController();
+    const onStop = () => lost.abort(new Error("the worker is stopping"));
+    signal?.addEventListener("abort", onStop, { once: true });
+    let last: Record<string, unknown> = job.progress;
+    let written = 0;
+    let writing: Promise<unknown> = Promise.resolve();
+    const write = (p: Record<string, unknown>) => {
+      writing = writing
+        .then(() => this.queue.progress(job.id, this.id, p, this.#leaseMs))
+        .then((held) => {
+          if (!held) lost.abort(new Error("the job's lease was lost"));
+        })
+        .catch((e) => this.#log(`job ${job.id}: progress not recorded: ${(e as Error).message}`));
+      return writing;
+    };
+    // The heartbeat keeps the lease alive through long quiet stretches (a slow download).
+    const beat = setInterval(() => void write(last), Math.max(50, Math.floor(this.#leaseMs / 3)));
+    beat.unref();
+    this.#log(`job ${job.id} (${job.kind}) attempt ${job.attempts}/${job.maxAttempts} started`);
+    try {
+      const result = await handler(job, {
+        signal: lost.signal,
+        progress: (p) => {
+          last = p;
+          const now = Date.now();
+          if (now - written >= 1000) {
+            written = now;
+            void write(p);
+          }
+        },
+      });
+      clearInterval(beat);
+      await writing;
+      await this.queue.progress(job.id, this.id, last, this.#leaseMs);
+      const done = await this.queue.complete(job.id, this.id, result);
+      this.#log(
+        `job ${job.id} ${done ? "succeeded" : "finished, but its lease had been lost: result dropped"}`,
+      );
+    } catch (error) {
+      clearInterval(beat);
+      await writing;
+      const reason = error instanceof Error ? error.message : String(error);
+      const again = this.#retryable(error) && job.attempts < job.maxAttempts;
+      const retryAt = again
+        ? new Date(this.clock.now().getTime() + retryDelayMs(job.attempts, this.#retryBaseMs))
+        : null;
+      await this.queue.progress(job.id, this.id, last, this.#leaseMs).catch(() => false);
+      await this.queue.fail(job.id, this.id, reason, retryAt);
+      this.#log(`job ${job.id} failed (${reason})${retryAt ? `; retry at ${retryAt.toISOString()}` : ""}`);
+    } finally {
+      signal?.removeEventListener("abort", onStop);
+    }
+    return this.queue.get(job.id);
+  }
+
+  /** Runs due jobs until none is left. */
+  async drain(): Promise<number> {
+    let n = 0;
+    while (await this.runOnce()) n++;
+    return n;
+  }
+
+  /** Polls for jobs until `stop()`. */
+  start(): void {
+    if (this.#loop) return;
+    const stopping = new AbortController();
+    this.#stopping = stopping;
+    this.#loop = (async () => {
+      while (!stopping.signal.aborted) {
+        let ran: Job | null = null;
+        try {
+          ran = await this.runOnce(stopping.signal);
+        } catch (error) {
+          this.#log(`worker ${this.id}: ${(error as Error).message}`);
+        }
+        if (!ran && !stopping.signal.aborted) {
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, this.#pollMs);
+            this.#wake = () => {
+              clearTimeout(t);
+              resolve();
+            };
+          });
+          this.#wake = null;
+        }
+      }
+    })();
+  }
+
+  /** Looks for work now rather than at the next poll (after an enqueue in the same process). */
+  nudge(): void {
+    this.#wake?.();
+  }
+
+  /** Stops polling and waits for the job in hand to end (its handler sees the abort). */
+  async stop(): Promise<void> {
+    this.#stopping?.abort();
+    this.nudge();
+    await this.#loop;
+    this.#loop = null;
+  }
+}
