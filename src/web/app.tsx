@@ -1,9 +1,17 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from "preact-iso";
 import { ServerInfoProvider } from "./api/server-info.tsx";
 import { Layout } from "./components/layout.tsx";
+import { ALERT_ROUTES } from "./pages/alerts/routes.ts";
 import { MapPage } from "./pages/map-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { REVIEW_ROUTES } from "./pages/review/routes.ts";
 import { SituationPage } from "./pages/situation-page.tsx";
+
+/**
+ * The links the app routes itself: paths without a file extension, outside /api and /assets. Others (an
+ * alert's .html/.md/.json/.pdf, /feed.atom, /api/openapi.json) are left to the browser, which asks the server.
+ */
+const APP_LINKS = /^\/(?!api\/|assets\/)[^.?#]*(?:[?#].*)?$/;
 
 /**
  * The routes of the web app. Every page has its own URL (deep links), and the server answers any of them with
@@ -12,12 +20,15 @@ import { SituationPage } from "./pages/situation-page.tsx";
 export function App() {
   return (
     <ServerInfoProvider>
-      <LocationProvider>
+      <LocationProvider scope={APP_LINKS}>
         <Layout>
           <ErrorBoundary>
             <Router>
               <Route path="/" component={MapPage} />
               <Route path="/situations/:id" component={SituationPage} />
+              {[...ALERT_ROUTES, ...REVIEW_ROUTES].map((r) => (
+                <Route key={r.path} path={r.path} component={r.component} />
+              ))}
               <Route default component={NotFoundPage} />
             </Router>
           </ErrorBoundary>

@@ -1,0 +1,124 @@
+/**
+ * The suggestions API as the review queue uses it (src/http/suggestions; the payload shapes are those of
+ * src/domain/suggestions and src/domain/reading/contract.ts, mirrored by hand).
+ */
+import { API, getJson, type Page, sendJson } from "./client.ts";
+
+export type SuggestionKind = "event" | "claim" | "screening";
+export type SuggestionStatus = "pending" | "accepted" | "rejected" | "edited";
+
+/** The words a field was read from: offsets into the document's text (UTF-16, end exclusive). */
+export interface FieldSource {
+  text: string;
+  from: number;
+  to: number;
+}
+
+export interface EventPayload {
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+  date:
+    | ({
+        start: string;
+        end: string | null;
+        precision: string;
+        yearInferred: boolean;
+        carried: boolean;
+      } & FieldSource)
+    | null;
+  places: ({
+    name: string;
+    country: string | null;
+    precision: string;
+    situationId: string | null;
+  } & FieldSource)[];
+  groups: ({ id: string; name: string } & FieldSource)[];
+  perpetrators: ({ id: string; name: string } & FieldSource)[];
+  fatalities:
+    | ({ low: number | null; best: number | null; high: number | null; qualifier: string } & FieldSource)
+    | null;
+  acts: string[];
+  actSources: ({ type: string } & FieldSource)[];
+}
+
+export interface ClaimPayload {
+  kind: "stage" | "alert-level" | "recommendation";
+  value: string;
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface ScreeningPayload {
+  stage: number;
+  finding: string;
+  match: FieldSource;
+  ref: string;
+  findingScore: number;
+  label: string;
+  postScore: number;
+  act: string;
+}
+
+interface Base {
+  id: string;
+  origin: "reading" | "screening";
+  documentId: string;
+  /** The passage's offsets in the document's text. */
+  start: number;
+  end: number;
+  passage: string;
+  confidence: number;
+  score: number | null;
+  stage: number | null;
+  sensitivity: "public" | "internal" | "confidential";
+  status: SuggestionStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  createdRecords: { kind: "event" | "claim"; id: string }[];
+  createdAt: string;
+  /** Present when the API joins the document in; otherwise the page fetches it. */
+  document?: { id: string; title: string; sourceId: string | null } | null;
+}
+
+export type Suggestion =
+  | (Base & { kind: "event"; payload: EventPayload })
+  | (Base & { kind: "claim"; payload: ClaimPayload })
+  | (Base & { kind: "screening"; payload: ScreeningPayload });
+
+/** What the analyst may change when accepting (src/domain/suggestions/suggestion.ts, AcceptEdits). */
+export interface AcceptEdits {
+  title?: string;
+  dateStart?: string;
+  dateEnd?: string | null;
+  datePrecision?: "day" | "month" | "year" | "unknown-day";
+  acts?: string[];
+  situationIds?: string[];
+  fatalities?: { low: number | null; best: number | null; high: number | null };
+  sourceId?: string;
+  situationId?: string;
+  indicator?: string | null;
+  statement?: string;
+  sensitivity?: "public" | "internal" | "confidential";
+}
+
+export interface AcceptBody {
+  edits: AcceptEdits;
+  credibility: number;
+  credibilityReason: string | null;
+}
+
+const base = `${API}/suggestions`;
+
+export const suggestionsApi = {
+  listPath: (status: SuggestionStatus, kind?: SuggestionKind) =>
+    `${base}?status=${status}&limit=200${kind ? `&kind=${kind}` : ""}`,
+  list: (status: SuggestionStatus, kind?: SuggestionKind) =>
+    getJson<Page<Suggestion>>(suggestionsApi.listPath(status, kind)),
+  accept: (id: string, body: AcceptBody) => sendJson<Suggestion>("POST", `${base}/${id}/accept`, body),
+  reject: (id: string, reason: string) => sendJson<Suggestion>("POST", `${base}/${id}/reject`, { reason }),
+};
