@@ -14,6 +14,7 @@ import { mountEvents } from "./events/events.routes.ts";
 import { mountGroups } from "./groups/groups.routes.ts";
 import { mountHealth } from "./health/health.routes.ts";
 import { openApiDocument } from "./openapi.ts";
+import { mountOverview } from "./overview/overview.routes.ts";
 import { problemResponse, toProblem } from "./problem.ts";
 import { API_PREFIX, type HttpDeps, type HttpEnv } from "./shared/context.ts";
 import { mountSituations } from "./situations/situations.routes.ts";
@@ -65,6 +66,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     mountClaims,
     mountCustody,
     mountAssessment,
+    mountOverview,
   ]) {
     mount(api, deps);
   }

@@ -1,0 +1,41 @@
+import { type Kysely, sql } from "kysely";
+import { type Sensitivity, visibleLevels } from "../../../domain/evidence/sensitivity.ts";
+import type { LatLon } from "../../../domain/geo/approximate-outline.ts";
+import type { OverviewStore, SituationSummary } from "../../../ports/overview-store.ts";
+import type { DB } from "../schema.ts";
+
+/** The overview's reads over Kysely: the same SQL on PGlite and PostgreSQL. */
+export class KyselyOverviewStore implements OverviewStore {
+  constructor(readonly db: Kysely<DB>) {}
+
+  async situations(clearance: Sensitivity): Promise<SituationSummary[]> {
+    const rows = await this.db
+      .selectFrom("situations")
+      .select(["id", "name", "country", "region", "sensitivity"])
+      .where("sensitivity", "in", visibleLevels(clearance))
+      .orderBy("country")
+      .orderBy("name")
+      .orderBy("id")
+      .execute();
+    return rows.map((r) => ({ ...r, sensitivity: r.sensitivity as Sensitivity }));
+  }
+
+  async eventLocations(countries: readonly string[], clearance: Sensitivity): Promise<Map<string, LatLon[]>> {
+    const out = new Map<string, LatLon[]>();
+    if (countries.length === 0) return out;
+    // Rounded and grouped in SQL: a country with a million events still sends back a few thousand places.
+    const r = await sql<{ country: string; latitude: number; longitude: number }>`
+      SELECT country, round(latitude::numeric, 2)::float8 AS latitude, round(longitude::numeric, 2)::float8 AS longitude
+      FROM events
+      WHERE country = ANY (${[...countries]}::text[]) AND latitude IS NOT NULL AND longitude IS NOT NULL
+        AND location_precision IN ('exact', 'near', 'admin2', 'admin1')
+        AND sensitivity = ANY (${visibleLevels(clearance)}::text[])
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`.execute(this.db);
+    for (const row of r.rows) {
+      const list = out.get(row.country) ?? [];
+      list.push({ latitude: Number(row.latitude), longitude: Number(row.longitude) });
+      out.set(row.country, list);
+    }
+    return out;
+  }
+}

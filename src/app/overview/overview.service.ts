@@ -1,0 +1,209 @@
+import type { AlertLevel } from "../../domain/alerts/rules/rule-set.ts";
+import type { Caller, Sensitivity } from "../../domain/evidence/sensitivity.ts";
+import { type ApproximateOutline, approximateOutline } from "../../domain/geo/approximate-outline.ts";
+import { type Assessment, assess } from "../../domain/stages/assessment.ts";
+import type { OverviewStore, SituationSummary } from "../../ports/overview-store.ts";
+import type { AssessmentService } from "../assessment/assessment.service.ts";
+import { decayTallies } from "../assessment/cached-tallies.ts";
+import type { RiskEntry, RiskSource } from "./risk-source.ts";
+import { highestLevel, type LevelBasis, type SituationLevel, situationLevel } from "./situation-level.ts";
+
+/** A shape of the bundled world map (world-atlas): its feature id (ISO numeric), or its name when it has none. */
+export interface AtlasFeature {
+  id: string | null;
+  name: string;
+}
+
+export type CountryShape =
+  | { kind: "atlas"; features: AtlasFeature[] }
+  | ({ kind: "approximate" } & ApproximateOutline)
+  | { kind: "none" };
+
+export interface CountryOverview {
+  iso3: string;
+  /** ISO's English name, or the code itself for a code ISO leaves to users (the demo's XFT). */
+  name: string;
+  level: AlertLevel;
+  situations: SituationLevel[];
+  shape: CountryShape;
+  risk: RiskEntry | null;
+}
+
+export interface Overview {
+  asOf: string;
+  rules: string;
+  /** False when some situation's level is a stored snapshot or still pending (computing continues). */
+  complete: boolean;
+  countries: CountryOverview[];
+  risk: {
+    runId: string;
+    modelId: string;
+    fictional: boolean;
+    dataYear: number;
+    window: { from: number; to: number };
+    scored: number;
+    countries: (RiskEntry & { name: string; features: AtlasFeature[] })[];
+  } | null;
+}
+
+export interface OverviewDeps {
+  assessment: AssessmentService;
+  store: OverviewStore;
+  /** The world map's shapes of a country (empty when the map has none). */
+  atlasFeatures: (iso3: string) => AtlasFeature[];
+  countryName: (iso3: string) => string | null;
+  /** Forecasts, when the deployment has any; without a source the map has no risk layer. */
+  risk?: RiskSource;
+  /** How long one request may spend computing assessments whose cache is missing (default 2 s). */
+  budgetMs?: number;
+  log?: (line: string) => void;
+  now?: () => number;
+}
+
+/**
+ * The world map's data: every country with situations, each country's highest current alert level and its
+ * situations (level, the rule that set it, override), its shape (world map, or an approximate outline from
+ * its events' places), and the statistical risk when forecasts exist.
+ *
+ * Speed: levels come from the engine's cached tallies (decayed exactly to today) in one query, not from the
+ * evidence. Situations without a valid cache are computed within a time budget (which fills their cache);
+ * past it, the latest stored assessment stands in (marked `snapshot`, with its date) or the level is
+ * `pending`, and the rest are computed in the background so the next request is complete.
+ */
+export class OverviewService {
+  readonly #deps: OverviewDeps;
+  readonly #warming = new Map<Sensitivity, Promise<void>>();
+
+  constructor(deps: OverviewDeps) {
+    this.#deps = deps;
+  }
+
+  async overview(caller: Caller): Promise<Overview> {
+    const { assessment, store } = this.#deps;
+    const clearance = caller.clearance;
+    const cutoff = assessment.cutoff({}, clearance);
+    const [situations, cached, overrides, riskLayer] = await Promise.all([
+      store.situations(clearance),
+      assessment.store.allCachedTallies(clearance),
+      assessment.store.allOverrides(),
+      this.#deps.risk ? this.#deps.risk() : Promise.resolve(null),
+    ]);
+    const now = this.#deps.now ?? (() => performance.now());
+    const deadline = now() + (this.#deps.budgetMs ?? 2000);
+    const rules = assessment.rules.current;
+    const levels = new Map<string, SituationLevel>();
+    const behind: string[] = [];
+    for (const s of situations) {
+      const c = cached.get(s.id);
+      let result: Assessment | null = null;
+      let basis: LevelBasis = "cache";
+      if (c && c.refDate <= cutoff.asOf && cutoff.asOf < c.validUntil) {
+        const tallies = decayTallies(c.tallies, c.refDate, cutoff.asOf);
+        result = assess({
+          situationId: s.id,
+          cutoff,
+          tallies,
+          rules,
+          overrides: overrides.get(s.id) ?? [],
+          unknownIndicators: c.unknown,
+        });
+      } else if (now() < deadline) {
+        const t = await assessment.tallies(s.id, cutoff);
+        result = assess({
+          situationId: s.id,
+          cutoff,
+          tallies: t.tallies,
+          rules,
+          overrides: overrides.get(s.id) ?? [],
+          unknownIndicators: t.unknown,
+        });
+        basis = "computed";
+      } else {
+        behind.push(s.id);
+        const stored = await assessment.store.latestAssessment(s.id, clearance);
+        result = stored && stored.record.ruleVersion === rules.ref ? stored.result : null;
+        basis = result ? "snapshot" : "pending";
+      }
+      levels.set(s.id, situationLevel(s, result, basis));
+    }
+    if (behind.length > 0) this.#warm(behind, clearance);
+    const countries = await this.#countries(situations, levels, clearance, riskLayer?.byIso3 ?? null);
+    return {
+      asOf: cutoff.asOf,
+      rules: rules.ref,
+      complete: behind.length === 0,
+      countries,
+      risk: riskLayer
+        ? {
+            runId: riskLayer.runId,
+            modelId: riskLayer.modelId,
+            fictional: riskLayer.fictional,
+            dataYear: riskLayer.dataYear,
+            window: riskLayer.window,
+            scored: riskLayer.scored,
+            countries: [...riskLayer.byIso3.values()].map((r) => ({
+              ...r,
+              name: this.#deps.countryName(r.iso3) ?? r.country,
+              features: this.#deps.atlasFeatures(r.iso3),
+            })),
+          }
+        : null,
+    };
+  }
+
+  /** Resolves when no background computation is running (tests and shutdown wait for it). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.#warming.values()]);
+  }
+
+  async #countries(
+    situations: SituationSummary[],
+    levels: Map<string, SituationLevel>,
+    clearance: Sensitivity,
+    risk: Map<string, RiskEntry> | null,
+  ): Promise<CountryOverview[]> {
+    const byCountry = new Map<string, SituationLevel[]>();
+    for (const s of situations) {
+      const list = byCountry.get(s.country) ?? [];
+      list.push(levels.get(s.id) as SituationLevel);
+      byCountry.set(s.country, list);
+    }
+    const features = new Map([...byCountry.keys()].map((iso3) => [iso3, this.#deps.atlasFeatures(iso3)]));
+    const unmapped = [...features].filter(([, f]) => f.length === 0).map(([iso3]) => iso3);
+    const places = await this.#deps.store.eventLocations(unmapped, clearance);
+    return [...byCountry].map(([iso3, list]): CountryOverview => {
+      const atlas = features.get(iso3) ?? [];
+      const outline = atlas.length === 0 ? approximateOutline(places.get(iso3) ?? []) : null;
+      const shape: CountryShape =
+        atlas.length > 0
+          ? { kind: "atlas", features: atlas }
+          : outline
+            ? { kind: "approximate", ...outline }
+            : { kind: "none" };
+      return {
+        iso3,
+        name: this.#deps.countryName(iso3) ?? iso3,
+        level: highestLevel(list.map((s) => s.level)),
+        situations: list,
+        shape,
+        risk: risk?.get(iso3) ?? null,
+      };
+    });
+  }
+
+  /** Computes (and caches) the tallies of situations a request had no time for, one at a time, once. */
+  #warm(ids: string[], clearance: Sensitivity): void {
+    if (this.#warming.has(clearance)) return;
+    const { assessment } = this.#deps;
+    const log = this.#deps.log ?? ((line: string) => console.error(line));
+    const run = (async () => {
+      const cutoff = assessment.cutoff({}, clearance);
+      for (const id of ids) await assessment.tallies(id, cutoff);
+    })()
+      .catch((e: unknown) =>
+        log(`tocsin overview: computing levels failed: ${e instanceof Error ? e.message : e}`),
+      )
+      .finally(() => this.#warming.delete(clearance));
+    this.#warming.set(clearance, run);
+  }
+}

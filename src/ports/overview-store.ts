@@ -1,0 +1,21 @@
+import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
+import type { LatLon } from "../domain/geo/approximate-outline.ts";
+
+export interface SituationSummary {
+  id: string;
+  name: string;
+  country: string;
+  region: string | null;
+  sensitivity: Sensitivity;
+}
+
+/** What the map's overview reads besides assessments: the situations and where events happened. */
+export interface OverviewStore {
+  /** Every situation a caller with `clearance` may see, by country then name. */
+  situations(clearance: Sensitivity): Promise<SituationSummary[]>;
+  /**
+   * The distinct located places (rounded to 0.01 degree) of each country's events visible at `clearance`;
+   * only events placed at a province or finer count (not those placed at a country, a region or unknown).
+   */
+  eventLocations(countries: readonly string[], clearance: Sensitivity): Promise<Map<string, LatLon[]>>;
+}
