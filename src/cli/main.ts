@@ -12,6 +12,7 @@ import { registerRestoreCommand } from "./commands/restore.ts";
 import { registerScreenCommand } from "./commands/screen.ts";
 import { registerServeCommand } from "./commands/serve.ts";
 import { registerVerifyCommand } from "./commands/verify.ts";
+import { registerWorkerCommand } from "./commands/worker.ts";
 import { EXIT, EXIT_CODES_HELP } from "./exit-codes.ts";
 import { type CliIo, processIo } from "./io.ts";
 import { VERSION } from "./version.ts";
@@ -58,6 +59,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerImportCommand(program, cli);
   registerSourcesCommand(program, cli);
   registerPullCommand(program, cli);
+  registerWorkerCommand(program, cli);
   registerAssessCommands(program, cli);
   registerForecastCommands(program, cli);
   registerScreenCommand(program, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });

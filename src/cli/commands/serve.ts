@@ -16,6 +16,7 @@ const ServeFlags = z.object({
   clearance: Sensitivity.optional(),
   public: z.boolean().optional(),
   demoIfEmpty: z.boolean().optional(),
+  worker: z.boolean().optional(),
 });
 
 /** `tocsin serve`: the HTTP API and web app, until SIGINT or SIGTERM. */
@@ -37,7 +38,8 @@ export function registerServeCommand(program: Command, cli: Cli): void {
       .option(
         "--demo-if-empty",
         "on an empty store, load the fictional training scenario first (npm start does)",
-      ),
+      )
+      .option("--no-worker", "do not run queued jobs (imports) in this process: run tocsin worker instead"),
   ).action(
     cli.action(async (raw: StoreFlags & Record<string, unknown>) => {
       const { io } = cli;
@@ -85,9 +87,14 @@ export function registerServeCommand(program: Command, cli: Cli): void {
           say(io, `tocsin is serving the ${describeStore(config)} on ${server.url}`);
           note(io, `clearance ${clearance}${publicMode ? " (public mode)" : ""}; stop with Ctrl+C`);
         }
+        // Imports started through the API run as jobs; on the embedded store no other process can run them.
+        const { openWorker } = await import("../../adapters/queue/open-worker.ts");
+        const worker = flags.worker === false ? null : openWorker(app, { log: (line) => note(io, line) });
+        worker?.start();
         const why = await stopRequested(io);
         note(io, `${why}: stopping`);
         await server.close();
+        await worker?.stop();
       } finally {
         await app.close();
       }
