@@ -9,6 +9,7 @@ import { callerFor } from "./caller.ts";
 import { mountClaims } from "./claims/claims.routes.ts";
 import { mountCustody } from "./custody/custody.routes.ts";
 import { mountDocuments } from "./documents/documents.routes.ts";
+import { mountDocumentReading } from "./documents/reading.routes.ts";
 import { PayloadTooLargeError, ReadOnlyError, RouteNotFoundError } from "./errors.ts";
 import { mountEvents } from "./events/events.routes.ts";
 import { mountGroups } from "./groups/groups.routes.ts";
@@ -19,6 +20,7 @@ import { problemResponse, toProblem } from "./problem.ts";
 import { API_PREFIX, type HttpDeps, type HttpEnv } from "./shared/context.ts";
 import { mountSituations } from "./situations/situations.routes.ts";
 import { mountSources } from "./sources/sources.routes.ts";
+import { mountSuggestions } from "./suggestions/suggestions.routes.ts";
 import { validationHook } from "./validation.ts";
 import { mountWebApp } from "./web-app.ts";
 
@@ -59,6 +61,8 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     mountHealth,
     mountSources,
     mountDocuments,
+    mountDocumentReading,
+    mountSuggestions,
     mountActors,
     mountGroups,
     mountSituations,

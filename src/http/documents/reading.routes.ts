@@ -1,0 +1,83 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Api, HttpDeps } from "../shared/context.ts";
+import { API_PREFIX } from "../shared/context.ts";
+import { problems } from "../shared/problem.schema.ts";
+import { IdParams, pageSchema } from "../shared/schemas.ts";
+import { ReadReply, SuggestionListQuery, SuggestionRecord } from "../suggestions/schema.ts";
+
+const json = <T>(schema: T) => ({ "application/json": { schema } });
+const base = `${API_PREFIX}/documents`;
+
+const ReadQuery = z.strictObject({
+  screen: z
+    .enum(["true", "false"])
+    .default("true")
+    .openapi({
+      description: "Also screen the text for dehumanisation, fear speech and denial (default true)",
+    }),
+});
+
+/** Reading a stored document into suggestions, and the suggestions of one document. */
+export function mountDocumentReading(api: Api, deps: HttpDeps): void {
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: `${base}/{id}/read`,
+      tags: ["Documents"],
+      summary: "Read a document's text into suggestions (events, the source's claims, screening findings)",
+      description:
+        "Idempotent: passages already suggested are not suggested again. Reading the text is a custody entry.",
+      request: { params: IdParams, query: ReadQuery },
+      responses: { 200: { description: "What was filed", content: json(ReadReply) }, ...problems(403, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const caller = c.get("caller");
+      const read = await deps.app.reading.readDocument(id, caller);
+      const screening =
+        c.req.valid("query").screen === "true"
+          ? await deps.app.reading
+              .screenDocument(id, caller)
+              .then(({ added, existing }) => ({ added, existing }))
+          : null;
+      return c.json(
+        {
+          added: read.added + (screening?.added ?? 0),
+          existing: read.existing + (screening?.existing ?? 0),
+          screening,
+          reading: read.reading as Record<string, unknown> | null,
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: `${base}/{id}/suggestions`,
+      tags: ["Documents"],
+      summary: "The suggestions of one document, in text order",
+      request: { params: IdParams, query: SuggestionListQuery },
+      responses: {
+        200: { description: "A page of suggestions", content: json(pageSchema(SuggestionRecord)) },
+        ...problems(400, 404),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const caller = c.get("caller");
+      await deps.app.evidence.get("document", id, caller);
+      const q = c.req.valid("query");
+      const page = await deps.app.suggestions.list({
+        clearance: caller.clearance,
+        limit: q.limit,
+        cursor: q.cursor ?? null,
+        status: q.status,
+        kind: q.kind,
+        documentId: id,
+      });
+      return c.json(page, 200);
+    },
+  );
+}
