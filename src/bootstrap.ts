@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { FileBlobStore } from "./adapters/blobs/file-blob-store.ts";
 import { KyselyBulkEventWriter } from "./adapters/db/bulk-event-writer.ts";
 import { type Database, openDatabase } from "./adapters/db/database.ts";
+import { openForecasts } from "./adapters/db/forecasts/open-forecasts.ts";
 import { KyselyImportStore } from "./adapters/db/import-store.ts";
 import { KyselyEvidenceStore } from "./adapters/db/kysely-evidence-store.ts";
 import { TableJobQueue } from "./adapters/queue/table-job-queue.ts";
@@ -10,6 +11,7 @@ import { KyselySuggestionStore } from "./adapters/db/suggestions/kysely-suggesti
 import { BulkEventsService } from "./app/bulk-events.service.ts";
 import type { Config } from "./app/config.ts";
 import { EvidenceService } from "./app/evidence.service.ts";
+import type { ForecastRunsService } from "./app/forecast/forecast-runs.service.ts";
 import { ImportDatasetService } from "./app/import/import-dataset.service.ts";
 import { ReadingService } from "./app/reading/reading.service.ts";
 import { SuggestionService } from "./app/reading/suggestion.service.ts";
@@ -31,6 +33,8 @@ export interface AppContext {
   bulkEvents: BulkEventsService;
   /** Dataset imports (UCDP, ACLED, GDELT, CSV with a mapping) and the licence manifest. */
   imports: ImportDatasetService;
+  /** Stored statistical risk forecasts (runs and per country-year forecasts). */
+  forecasts: ForecastRunsService;
   /** Jobs (imports, pulls) run apart from the request that asked for them, by `tocsin worker` or serve. */
   jobs: JobQueue;
   /** Suggestions from reading and screening documents, and the triage queue's decisions on them. */
@@ -77,6 +81,7 @@ export async function openApp(
       suggestions: new SuggestionService(suggestionStore, evidence, clock),
       reading: new ReadingService(evidence, suggestionStore, () => loadModel()),
       bulkEvents,
+      forecasts: openForecasts({ database, clock }),
       imports: new ImportDatasetService(new KyselyImportStore(database.db, clock), bulkEvents, clock, {
         analyzeAfterImport: database.engine === "pglite",
       }),

@@ -12,6 +12,7 @@ import { mountDocuments } from "./documents/documents.routes.ts";
 import { mountDocumentReading } from "./documents/reading.routes.ts";
 import { PayloadTooLargeError, ReadOnlyError, RouteNotFoundError } from "./errors.ts";
 import { mountEvents } from "./events/events.routes.ts";
+import { mountForecasts } from "./forecasts/forecasts.routes.ts";
 import { mountGroups } from "./groups/groups.routes.ts";
 import { mountHealth } from "./health/health.routes.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -71,6 +72,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     mountCustody,
     mountAssessment,
     mountOverview,
+    mountForecasts,
   ]) {
     mount(api, deps);
   }

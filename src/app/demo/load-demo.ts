@@ -1,6 +1,8 @@
 import type { AppContext } from "../../bootstrap.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import { ENTITY_KINDS } from "../../ports/evidence-store.ts";
+import { loadDemoAlerts } from "./demo-alerts.ts";
+import { ensureDemoForecast } from "./demo-forecast.ts";
 import { buildScenario, declaredCounts, orderedRecords } from "./scenario/build.ts";
 import {
   COUNTRY,
@@ -58,7 +60,10 @@ export async function loadDemoScenario(ctx: AppContext, options: LoadOptions = {
   const scenario = buildScenario();
   const counts = zeroCounts();
   const marker = await findMarker(ctx);
-  if (marker && (await isComplete(ctx, marker.id))) return { loaded: false, counts };
+  if (marker && (await isComplete(ctx, marker.id))) {
+    await ensureDemoForecast(ctx.forecasts, ctx.clock); // stores loaded before forecasts existed
+    return { loaded: false, counts };
+  }
   const ids = marker ? await recordedKeys(ctx, scenario, marker.id) : new Map<string, string>();
   if (marker) ids.set(MARKER_SOURCE_KEY, marker.id);
   const idOf: IdOf = (key) => {
@@ -74,6 +79,12 @@ export async function loadDemoScenario(ctx: AppContext, options: LoadOptions = {
     }
     options.onProgress?.(i + 1, records.length, key);
   }
+  // Alerts (one published with a correction, one draft) and public level history, through the use cases.
+  await loadDemoAlerts(
+    ctx,
+    { orvanne: idOf("situation:orvanne"), teskal: idOf("situation:teskal") },
+    scenario.situations.map((s) => idOf(s.key)),
+  );
   await ctx.store.transaction((tx) =>
     tx.appendCustody(
       {
@@ -87,6 +98,8 @@ export async function loadDemoScenario(ctx: AppContext, options: LoadOptions = {
       ctx.clock.now(),
     ),
   );
+  // The fictional forecast run (invented figures for XFT only) for the map layer and the trend.
+  await ensureDemoForecast(ctx.forecasts, ctx.clock);
   return { loaded: true, counts };
 }
 

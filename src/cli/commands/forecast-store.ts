@@ -13,11 +13,6 @@ import { VERSION } from "../version.ts";
 import type { ForecastFlags } from "./forecast.ts";
 import { runDetails, runLine } from "./forecast-runs-output.ts";
 
-async function forecasts(app: Parameters<Parameters<typeof withStore>[2]>[0]) {
-  const { openForecasts } = await import("../../adapters/db/forecasts/open-forecasts.ts");
-  return openForecasts(app);
-}
-
 export function storeRun(
   config: Config,
   x: {
@@ -32,7 +27,7 @@ export function storeRun(
   const inputs = [fileProvenance(x.predictors, "predictors" as const)];
   if (fixed && x.coefficients) inputs.push(fileProvenance(x.coefficients, "coefficients"));
   return withStore(config, "forecast", async (app) =>
-    (await forecasts(app)).record(x.result, x.changes, {
+    app.forecasts.record(x.result, x.changes, {
       modelVersion: `${MODEL_VERSIONS[x.flags.model]} (tocsin ${VERSION})`,
       fitted: !fixed,
       seed: x.flags.seed,
@@ -63,7 +58,7 @@ export async function showRuns(
     config,
     `forecast ${action}`,
     async (app) => {
-      const service = await forecasts(app);
+      const service = app.forecasts;
       if (action === "list") {
         const runs = await service.runs(flags.limit, modelFilter);
         if (flags.json) printJson(cli.io, { items: runs });

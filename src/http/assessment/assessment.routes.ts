@@ -38,12 +38,20 @@ export function mountAssessment(api: Api, deps: HttpDeps, service?: AssessmentSe
       path: `${base}/assessment`,
       tags,
       summary: "The situation's Ten Stages profile, UN Framework view and alert level as of a date",
+      description:
+        "`statisticalRisk` is kept apart from the Ten Stages profile: the country's latest stored onset " +
+        "forecast (EWP-style statistical model, country-year grain), or null when no run scored the country.",
       request: { params: SituationParam, query: AsOfQuery },
       responses: { ...json("The assessment (computed, not stored)"), ...problems(400, 404) },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      return c.json(await engine.compute(id, c.req.valid("query"), c.get("caller")), 200);
+      const caller = c.get("caller");
+      const result = await engine.compute(id, c.req.valid("query"), caller);
+      const situation = await deps.app.store.get("situation", id, caller.clearance);
+      const latest = situation ? await deps.app.forecasts.latestFor(situation.country) : null;
+      const statisticalRisk = latest && situation ? { iso3: situation.country, ...latest } : null;
+      return c.json({ ...result, statisticalRisk }, 200);
     },
   );
 
