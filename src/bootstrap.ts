@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { FileBlobStore } from "./adapters/blobs/file-blob-store.ts";
 import { KyselyBulkEventWriter } from "./adapters/db/bulk-event-writer.ts";
+import { KyselyAlertStore } from "./adapters/db/alerts/kysely-alert-store.ts";
+import { openAssessment } from "./adapters/db/assessment/open-assessment.ts";
 import { type Database, openDatabase } from "./adapters/db/database.ts";
 import { openForecasts } from "./adapters/db/forecasts/open-forecasts.ts";
 import { KyselyImportStore } from "./adapters/db/import-store.ts";
@@ -8,6 +10,8 @@ import { KyselyEvidenceStore } from "./adapters/db/kysely-evidence-store.ts";
 import { TableJobQueue } from "./adapters/queue/table-job-queue.ts";
 import { type MigrationReport, migrate } from "./adapters/db/migrator.ts";
 import { KyselySuggestionStore } from "./adapters/db/suggestions/kysely-suggestion-store.ts";
+import { AlertsService } from "./app/alerts/alerts.service.ts";
+import type { AssessmentService } from "./app/assessment/assessment.service.ts";
 import { BulkEventsService } from "./app/bulk-events.service.ts";
 import type { Config } from "./app/config.ts";
 import { EvidenceService } from "./app/evidence.service.ts";
@@ -37,6 +41,8 @@ export interface AppContext {
   forecasts: ForecastRunsService;
   /** Jobs (imports, pulls) run apart from the request that asked for them, by `tocsin worker` or serve. */
   jobs: JobQueue;
+  /** Alert documents: draft, review, publish, correct (the assessment engine is opened on first use). */
+  alerts: AlertsService;
   /** Suggestions from reading and screening documents, and the triage queue's decisions on them. */
   suggestions: SuggestionService;
   /** Reads and screens stored documents into suggestions. */
@@ -68,6 +74,12 @@ export async function openApp(
     const blobs = new FileBlobStore(join(config.dataDir, "blobs"));
     const clock = options.clock ?? systemClock;
     const bulkEvents = new BulkEventsService(new KyselyBulkEventWriter(database), clock);
+    // Lazily: the rule file (TOCSIN_RULES) is read only by verbs and routes that need the engine.
+    let engine: AssessmentService | undefined;
+    const assessment = () => {
+      engine ??= openAssessment({ database, clock });
+      return engine;
+    };
     const evidence = new EvidenceService(store, blobs, clock);
     const suggestionStore = new KyselySuggestionStore(database.db);
     return {
@@ -82,6 +94,7 @@ export async function openApp(
       reading: new ReadingService(evidence, suggestionStore, () => loadModel()),
       bulkEvents,
       forecasts: openForecasts({ database, clock }),
+      alerts: new AlertsService(new KyselyAlertStore(database.db), store, assessment, clock),
       imports: new ImportDatasetService(new KyselyImportStore(database.db, clock), bulkEvents, clock, {
         analyzeAfterImport: database.engine === "pglite",
       }),

@@ -4,6 +4,8 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppContext } from "../bootstrap.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 import { mountActors } from "./actors/actors.routes.ts";
+import { mountAlerts } from "./alerts/alerts.routes.ts";
+import { mountAlertOutputs } from "./alerts/outputs.routes.ts";
 import { mountAssessment } from "./assessment/assessment.routes.ts";
 import { callerFor } from "./caller.ts";
 import { mountClaims } from "./claims/claims.routes.ts";
@@ -73,6 +75,8 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     mountAssessment,
     mountOverview,
     mountForecasts,
+    mountAlerts,
+    mountAlertOutputs,
   ]) {
     mount(api, deps);
   }
