@@ -17,6 +17,7 @@ import { mountEvents } from "./events/events.routes.ts";
 import { mountForecasts } from "./forecasts/forecasts.routes.ts";
 import { mountGroups } from "./groups/groups.routes.ts";
 import { mountHealth } from "./health/health.routes.ts";
+import { mountImports } from "./imports/imports.routes.ts";
 import { openApiDocument } from "./openapi.ts";
 import { mountOverview } from "./overview/overview.routes.ts";
 import { problemResponse, toProblem } from "./problem.ts";
@@ -40,6 +41,8 @@ export interface HttpOptions {
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 export const DOCUMENT_BODY_LIMIT = 50 * 1024 * 1024;
+/** Dataset uploads (a UCDP GED release is a few hundred MB), streamed to disk, never held in memory. */
+export const IMPORT_BODY_LIMIT = 2 * 1024 * 1024 * 1024;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -73,6 +76,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     mountClaims,
     mountCustody,
     mountAssessment,
+    mountImports,
     mountOverview,
     mountForecasts,
     mountAlerts,
@@ -129,7 +133,9 @@ function bodyLimits(): MiddlewareHandler {
     problemResponse(c, toProblem(new PayloadTooLargeError(max), c.req.path));
   const small = bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: tooLarge(JSON_BODY_LIMIT) });
   const large = bodyLimit({ maxSize: DOCUMENT_BODY_LIMIT, onError: tooLarge(DOCUMENT_BODY_LIMIT) });
+  const dataset = bodyLimit({ maxSize: IMPORT_BODY_LIMIT, onError: tooLarge(IMPORT_BODY_LIMIT) });
   return (c, next) => {
+    if (c.req.method === "POST" && c.req.path === `${API_PREFIX}/imports`) return dataset(c, next);
     const upload = c.req.method === "POST" && c.req.path === `${API_PREFIX}/documents`;
     return upload ? large(c, next) : small(c, next);
   };

@@ -86,6 +86,11 @@ export class ImportDatasetService {
     readonly options: { analyzeAfterImport: boolean } = { analyzeAfterImport: true },
   ) {}
 
+  /** Refuses a file whose columns are wrong (HeaderError naming them), before it is queued or read. */
+  checkColumns(format: EventFormat, file: string, jsonLines = false): Promise<void> {
+    return checkHeader(file, format, jsonLines);
+  }
+
   async importFile(o: ImportOptions): Promise<ImportSummary> {
     const { format, file } = o;
     // Wrong or missing columns fail the whole file before anything is written.
