@@ -9,8 +9,10 @@ import { registerImportCommand, registerSourcesCommand } from "./commands/import
 import { registerMigrateCommand } from "./commands/migrate.ts";
 import { registerPullCommand } from "./commands/pull.ts";
 import { registerRestoreCommand } from "./commands/restore.ts";
+import { registerReadCommand } from "./commands/read.ts";
 import { registerScreenCommand } from "./commands/screen.ts";
 import { registerServeCommand } from "./commands/serve.ts";
+import { registerSuggestCommand } from "./commands/suggest.ts";
 import { registerVerifyCommand } from "./commands/verify.ts";
 import { registerWorkerCommand } from "./commands/worker.ts";
 import { EXIT, EXIT_CODES_HELP } from "./exit-codes.ts";
@@ -63,6 +65,8 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerAssessCommands(program, cli);
   registerForecastCommands(program, cli);
   registerScreenCommand(program, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
+  registerReadCommand(program, cli);
+  registerSuggestCommand(program, cli);
 
   // Some verbs report their outcome through process.exitCode; it is read back and restored, so that a run
   // in a test leaves the process as it found it.

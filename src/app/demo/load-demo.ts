@@ -43,6 +43,8 @@ export interface LoadResult {
   loaded: boolean;
   /** How many records of each kind this call created. */
   counts: Record<ScenarioKind, number>;
+  /** Pending suggestions filed from the scenario's documents (reading and screening), when loaded. */
+  suggestions?: number;
 }
 
 export interface LoadOptions {
@@ -100,7 +102,9 @@ export async function loadDemoScenario(ctx: AppContext, options: LoadOptions = {
   );
   // The fictional forecast run (invented figures for XFT only) for the map layer and the trend.
   await ensureDemoForecast(ctx.forecasts, ctx.clock);
-  return { loaded: true, counts };
+  // The review queue gets content: the scenario's documents read and screened into pending suggestions.
+  const filed = await ctx.reading.fileAll(LOADER, { read: true, screen: true });
+  return { loaded: true, counts, suggestions: filed.reading.added + filed.screening.added };
 }
 
 /** True when the store holds no evidence record of any kind (for `npm start`, which then loads the scenario). */

@@ -6,5 +6,5 @@ import { franc } from "franc-min";
  */
 export function identifyLanguage(text: string): string {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  return franc(sample, { minLength: 20 });
+  return franc(sample, { minLength: 60 });
 }

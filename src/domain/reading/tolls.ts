@@ -91,7 +91,14 @@ function candidates(sentence: string, taken: Span[]): Candidate[] {
   for (const m of sentence.matchAll(PLAIN)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const n = parseNumber(m[1] ?? "");
-    if (n === null || !free(span) || /^an?$/i.test(m[0].trim())) continue;
+    // "no one was killed" names no toll.
+    if (
+      n === null ||
+      !free(span) ||
+      /^an?$/i.test(m[0].trim()) ||
+      /\bno\s+$/i.test(sentence.slice(0, m.index))
+    )
+      continue;
     found.push({ ...span, text: m[0], ...tollFor("exact", n), qualifier: "exact" });
   }
   for (const m of sentence.matchAll(NEARLY_ALL)) {
@@ -102,6 +109,7 @@ function candidates(sentence: string, taken: Span[]): Candidate[] {
   return found
     .filter((c) => !new RegExp(`^\\s*(?:of\\s+)?${NOT_PEOPLE}`, "i").test(sentence.slice(c.end, c.end + 30)))
     .filter((c) => !/^\s*(?:st|nd|rd|th)\b/i.test(sentence.slice(c.end, c.end + 3)))
+    .filter((c) => !/^\s+(?:more|others?)\b/i.test(sentence.slice(c.end, c.end + 8)))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -114,7 +122,9 @@ function tiedToDeath(sentence: string, c: Span, deaths: Span[]): boolean {
   return deaths.some((d) => {
     if (d.start >= c.end)
       return words(sentence.slice(c.end, d.start)) <= 12 && !/[;:]/.test(sentence.slice(c.end, d.start));
-    return words(sentence.slice(d.end, c.start)) <= 8;
+    // After the death word: "killed, 140 by the Centre's count", not "killed and dozens more fled".
+    const between = sentence.slice(d.end, c.start);
+    return words(between) <= 8 && !/\b(?:and|while|but|whereas)\b/i.test(between);
   });
 }
 
