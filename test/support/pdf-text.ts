@@ -56,7 +56,10 @@ function parseCMap(text: string): Map<number, string> {
       const hi = Number.parseInt(r[2] as string, 16);
       const dst = r[3] as string;
       if (dst.startsWith("[")) {
-        const items = [...dst.matchAll(/<([0-9a-fA-F]+)>/g)].map((x) => x[1] as string);
+        // An entry may map one code to several characters (a ligature): "<0066 0069>".
+        const items = [...dst.matchAll(/<([0-9a-fA-F\s]+)>/g)].map((x) =>
+          (x[1] as string).replace(/\s+/g, ""),
+        );
         for (let c = lo; c <= hi; c++) map.set(c, utf16(items[c - lo] ?? ""));
       } else {
         const base = Number.parseInt(dst.slice(1, -1), 16);
@@ -65,7 +68,7 @@ function parseCMap(text: string): Map<number, string> {
     }
   }
   for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-    for (const r of (block[1] as string).matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
-      map.set(Number.parseInt(r[1] as string, 16), utf16(r[2] as string));
+    for (const r of (block[1] as string).matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]+)>/g))
+      map.set(Number.parseInt(r[1] as string, 16), utf16((r[2] as string).replace(/\s+/g, "")));
   return map;
 }
