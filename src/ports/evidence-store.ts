@@ -69,6 +69,8 @@ export interface EventQuery extends ListQuery {
   groupId?: string;
   perpetratorId?: string;
   contested?: boolean;
+  /** Only events marked at exactly this level (within the caller's clearance). */
+  sensitivity?: Sensitivity;
 }
 
 export interface ClaimQuery extends ListQuery {

@@ -2,6 +2,7 @@ import { ErrorBoundary, LocationProvider, Route, Router } from "preact-iso";
 import { ServerInfoProvider } from "./api/server-info.tsx";
 import { Layout } from "./components/layout.tsx";
 import { ALERT_ROUTES } from "./pages/alerts/routes.ts";
+import { EVIDENCE_ROUTES } from "./pages/evidence/routes.ts";
 import { MapPage } from "./pages/map-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { REVIEW_ROUTES } from "./pages/review/routes.ts";
@@ -26,6 +27,9 @@ export function App() {
             <Router>
               <Route path="/" component={MapPage} />
               <Route path="/situations/:id" component={SituationPage} />
+              {EVIDENCE_ROUTES.map((r) => (
+                <Route key={r.path} path={r.path} component={r.component} />
+              ))}
               {[...ALERT_ROUTES, ...REVIEW_ROUTES].map((r) => (
                 <Route key={r.path} path={r.path} component={r.component} />
               ))}

@@ -89,6 +89,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       q = q.where(sql<boolean>`perpetrator_ids @> ARRAY[${query.perpetratorId}]::uuid[]`);
     if (query.act) q = q.where(sql<boolean>`act_types @> ARRAY[${query.act}]::text[]`);
     if (query.contested !== undefined) q = q.where("contested", "=", query.contested);
+    if (query.sensitivity) q = q.where("sensitivity", "=", query.sensitivity);
     if (query.q) q = q.where(sql<boolean>`search @@ websearch_to_tsquery('english', ${query.q})`);
     if (query.cursor) {
       const [date, id] = decodeCursor(query.cursor);

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { addCustodyTrail } from "../custody/trail.routes.ts";
 import type { Api, HttpDeps } from "../shared/context.ts";
 import { addCreate, addDelete, addGet, addPatch, collectionPath, type ResourceSpec } from "../shared/crud.ts";
 import { problems } from "../shared/problem.schema.ts";
@@ -47,4 +48,5 @@ export function mountClaims(api: Api, deps: HttpDeps): void {
   addGet(api, deps, spec);
   addPatch(api, deps, spec);
   addDelete(api, deps, spec);
+  addCustodyTrail(api, deps, spec);
 }

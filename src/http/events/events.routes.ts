@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { ValidationError } from "../../domain/errors.ts";
+import { addCustodyTrail } from "../custody/trail.routes.ts";
 import type { Api, HttpDeps } from "../shared/context.ts";
 import { addCreate, addDelete, addPatch, collectionPath, type ResourceSpec } from "../shared/crud.ts";
 import { problems } from "../shared/problem.schema.ts";
@@ -50,6 +51,7 @@ export function mountEvents(api: Api, deps: HttpDeps): void {
         groupId: q.group,
         perpetratorId: q.perpetrator,
         contested: q.contested === undefined ? undefined : q.contested === "true",
+        sensitivity: q.sensitivity,
         q: q.q,
       });
       return c.json(page, 200);
@@ -79,4 +81,5 @@ export function mountEvents(api: Api, deps: HttpDeps): void {
   addCreate(api, deps, spec);
   addPatch(api, deps, spec);
   addDelete(api, deps, spec);
+  addCustodyTrail(api, deps, spec);
 }

@@ -3,6 +3,7 @@ import { CORE_ACT_TYPES } from "../../domain/evidence/acts.ts";
 import { IsoDate } from "../../domain/evidence/dates.ts";
 import { EventInput } from "../../domain/evidence/entities.ts";
 import { Iso3 } from "../../domain/evidence/places.ts";
+import { Sensitivity } from "../../domain/evidence/sensitivity.ts";
 import { ClaimRecord } from "../claims/schema.ts";
 import { createBody, listQueryShape, patchBody, recordSchema } from "../shared/schemas.ts";
 
@@ -74,6 +75,7 @@ export const EventListQuery = z.strictObject({
     .enum(["true", "false"])
     .optional()
     .openapi({ description: "Only events whose claims disagree (true) or agree (false)" }),
+  sensitivity: Sensitivity.optional().openapi({ description: "Only events marked at this level" }),
   q: z
     .string()
     .trim()

@@ -1,3 +1,4 @@
+import { addCustodyTrail } from "../custody/trail.routes.ts";
 import type { Api, HttpDeps } from "../shared/context.ts";
 import { addCrud } from "../shared/crud.ts";
 import { SourceCreate, SourcePatch, SourceRecord } from "./schema.ts";
@@ -11,4 +12,5 @@ export function mountSources(api: Api, deps: HttpDeps): void {
     create: SourceCreate,
     patch: SourcePatch,
   });
+  addCustodyTrail(api, deps, { kind: "source", plural: "sources", tag: "Sources" });
 }

@@ -6,6 +6,7 @@ import { useServerInfo } from "../api/server-info.tsx";
 const NAV: { href: string; label: string; internal?: boolean }[] = [
   { href: "/", label: "Map" },
   { href: "/alerts", label: "Alerts" },
+  { href: "/evidence", label: "Evidence" },
   { href: "/review", label: "Review queue", internal: true },
 ];
 
