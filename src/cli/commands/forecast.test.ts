@@ -183,7 +183,7 @@ describe("tocsin forecast / backtest", () => {
     assert.equal(r.code, 0, r.err);
     assert.deepEqual(JSON.parse(r.out), printed, "--store does not change what is printed");
     const id =
-      /stored forecast run ([0-9a-f-]{36}): 3 countries from 2020 data; 17 left out, no ISO code \(listed in the run's notes\.noIsoCode\): Country \d+ \(ccode 10\d\d, 2020\)/.exec(
+      /stored forecast run ([0-9a-f-]{36}) \(embedded store in .+\): 3 countries from 2020 data; 17 left out, no ISO code \(listed in the run's notes\.noIsoCode\): Country \d+ \(ccode 10\d\d, 2020\)/.exec(
         r.err,
       )?.[1];
     assert.ok(id, r.err);

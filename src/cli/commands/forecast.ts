@@ -19,7 +19,7 @@ import type { Cli } from "../cli.ts";
 import { CliError } from "../errors.ts";
 import { EXIT } from "../exit-codes.ts";
 import { note, say } from "../output.ts";
-import { configFor } from "../store-options.ts";
+import { configFor, describeStore } from "../store-options.ts";
 import { showRuns, storeRun } from "./forecast-store.ts";
 
 export interface ForecastFlags {
@@ -118,7 +118,7 @@ async function forecast(cli: Cli, flags: ForecastFlags): Promise<number> {
     });
     note(
       cli.io,
-      `stored forecast run ${stored.run.id}: ${stored.forecasts.length} countries from ${result.dataYear} data` +
+      `stored forecast run ${stored.run.id} (${describeStore(config)}): ${stored.forecasts.length} countries from ${result.dataYear} data` +
         (stored.unmapped.length > 0
           ? `; ${stored.unmapped.length} left out, no ISO code (listed in the run's notes.noIsoCode): ${stored.unmapped.slice(0, 3).join(", ")}${stored.unmapped.length > 3 ? ", ..." : ""}`
           : ""),
