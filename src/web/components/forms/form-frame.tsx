@@ -1,4 +1,3 @@
-import "./forms.css";
 import type { ComponentChildren } from "preact";
 import type { FieldProblem } from "../../api/client.ts";
 import { fieldId, TextArea } from "./field.tsx";

@@ -89,7 +89,7 @@ const spec: FormSpec<EventRecord> = {
     const title = c.text("title", v.title);
     const dateStart = c.date("dateStart", v.dateStart, true);
     const dateEnd = c.date("dateEnd", v.dateEnd);
-    if (dateStart && dateEnd && dateEnd < dateStart) c.add("dateEnd", "dateEnd must not be before dateStart");
+    if (dateStart && dateEnd && dateEnd < dateStart) c.add("dateEnd", "must not be before the start date");
     const place = {
       country: c.iso3("place.country", v["place.country"]),
       admin1: c.optional(v["place.admin1"]),
