@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { createCli, reportFailure } from "./cli.ts";
+import { registerAlertCommand } from "./commands/alert.ts";
 import { registerAssessCommands } from "./commands/assess.ts";
 import { registerBackupCommand } from "./commands/backup.ts";
 import { registerDemoCommand } from "./commands/demo.ts";
@@ -63,6 +64,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerPullCommand(program, cli);
   registerWorkerCommand(program, cli);
   registerAssessCommands(program, cli);
+  registerAlertCommand(program, cli);
   registerForecastCommands(program, cli);
   registerScreenCommand(program, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
   registerReadCommand(program, cli);
