@@ -2,6 +2,13 @@ import { formatDate } from "../../format/dates.ts";
 import { formatToll } from "../../format/numbers.ts";
 import type { EventDetail, SourceRecord } from "./types.ts";
 
+const FIELD_NAMES: Record<string, string> = {
+  fatalities: "the death toll",
+  dateStart: "the start date",
+  dateEnd: "the end date",
+  perpetrators: "the perpetrators",
+};
+
 /**
  * What the claims about a contested event assert, value by value with their sources: the spread is shown,
  * never averaged away (domain.md section 6).
@@ -16,7 +23,8 @@ export function Spread(props: { detail: EventDetail; sources: Map<string, Source
   return (
     <div class="spread">
       <p>
-        <strong>Contested:</strong> sources disagree on {spread.contestedFields.join(", ")}.
+        <strong>Contested:</strong> sources disagree on{" "}
+        {spread.contestedFields.map((f) => FIELD_NAMES[f] ?? f).join(", ")}.
       </p>
       <ul>
         {spread.contestedFields.includes("fatalities") && (
