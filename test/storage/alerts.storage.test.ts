@@ -259,6 +259,15 @@ onEachEngine("alerts: workflow, immutability, custody, visibility", (store) => {
     const { alerts } = store().app;
     const { alert } = await alerts.draft(situationId, {}, ANA);
     await assert.rejects(alerts.get(alert.id, PUBLIC), code("not-found"));
+    const edited = await alerts.edit(alert.id, 1, { summary: "Kept across a refresh." }, 1, ANA);
+    const refreshed = await alerts.refresh(alert.id, 1, edited.revision, {}, ANA);
+    assert.equal(refreshed.revision, edited.revision + 1);
+    assert.equal(
+      refreshed.content.summary,
+      "Kept across a refresh.",
+      "the analyst's text survives a refresh",
+    );
+    assert.ok(refreshed.content.background.episodes.some((e) => e.title === "Old Valley massacre"));
     const mine = await alerts.list({ limit: 50 }, ANA);
     const theirs = await alerts.list({ limit: 50 }, PUBLIC);
     assert.ok(mine.items.some((x) => x.alert.id === alert.id));
