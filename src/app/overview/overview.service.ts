@@ -21,7 +21,7 @@ export type CountryShape =
 
 export interface CountryOverview {
   iso3: string;
-  /** ISO's English name, or the code itself for a code ISO leaves to users (the demo's XFT). */
+  /** ISO's English name; for a code ISO leaves to users (the demo's XFT), the forecast data's name, else the code. */
   name: string;
   level: AlertLevel;
   situations: SituationLevel[];
@@ -182,7 +182,7 @@ export class OverviewService {
             : { kind: "none" };
       return {
         iso3,
-        name: this.#deps.countryName(iso3) ?? iso3,
+        name: this.#deps.countryName(iso3) ?? risk?.get(iso3)?.country ?? iso3,
         level: highestLevel(list.map((s) => s.level)),
         situations: list,
         shape,

@@ -1,0 +1,252 @@
+// Web benchmark (issue 7): the web app's initial JavaScript (gzip), the time until the world map is drawn and
+// clickable in headless Chromium, and the situation page's API at 1M events.
+//
+//   npm run bench -- web                                   (1M events; PostgreSQL when DATABASE_URL is set, else PGlite)
+//   npm run bench -- web --events=20000 --engines=pglite --out=.tmp     (a quick look)
+//   ... --keep=DIR  keeps (or reuses) the generated stores under DIR: generation takes minutes at 1M.
+//
+// The API is driven in-process (app.request: routing, validation, SQL, JSON; no socket). Each situation page
+// call is timed alone (p50/p95 over RUNS, across 5 situations) and as the page makes them, all at once.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { chromium } from "playwright-core";
+import { openAssessment } from "../src/adapters/db/assessment/open-assessment.ts";
+import { loadDemoScenario } from "../src/app/demo/load-demo.ts";
+import { type AppContext, openApp } from "../src/bootstrap.ts";
+import { createHttpApp, startServer } from "../src/http/server.ts";
+import { WEB_DIST } from "../src/http/web-app.ts";
+import { CHROMIUM } from "../test/support/browser.ts";
+import { machine } from "./machine.ts";
+import { bundleSize } from "./web/bundle-size.ts";
+import { generate, SITUATIONS } from "./web/synthetic-situations.ts";
+
+const { values: args } = parseArgs({
+  strict: false,
+  options: {
+    events: { type: "string" },
+    engines: { type: "string" },
+    out: { type: "string" },
+    keep: { type: "string" },
+    runs: { type: "string" },
+  },
+});
+const N = Number(args.events ?? 1_000_000);
+const engines = String(args.engines ?? (process.env.DATABASE_URL ? "postgres" : "pglite")).split(",");
+const outDir = String(args.out ?? join(import.meta.dirname, "results"));
+const keep = args.keep ? String(args.keep) : null;
+const RUNS = Number(args.runs ?? 20);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round((s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN) * 10) / 10;
+}
+const stats = (xs: number[]) => ({ p50: pct(xs, 50), p95: pct(xs, 95), max: pct(xs, 100), n: xs.length });
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t = performance.now();
+  const r = await fn();
+  return [performance.now() - t, r];
+}
+
+// 1. The initial JavaScript.
+const build = spawnSync(process.execPath, ["scripts/build-web.mjs", "--force"], { stdio: "inherit" });
+if (build.status !== 0) throw new Error("the web app did not build");
+const bundle = bundleSize(WEB_DIST);
+log(`bundle: ${JSON.stringify(bundle)}`);
+
+// 2. Time until the map is interactive, on the fictional scenario, in headless Chromium.
+async function mapInteractive(): Promise<{ coldFirstMs: number; runs: ReturnType<typeof stats> }> {
+  const dir = join(tmpdir(), `tocsin-bench-web-demo-${process.pid}`);
+  const app = await openApp({ dataDir: dir, databaseUrl: undefined }, { command: "bench web" });
+  await loadDemoScenario(app);
+  const server = await startServer(app, {
+    port: 0,
+    host: "127.0.0.1",
+    clearance: "internal",
+    publicMode: false,
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const once = async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.locator('.world-map[data-ready="true"]').waitFor({ timeout: 30_000 });
+      const ms = await page.evaluate(
+        () => performance.getEntriesByName("tocsin:map-ready")[0]?.startTime ?? -1,
+      );
+      // Interactive: a click on the fictional country opens its situations.
+      await page.locator('.world-map path[data-iso3="XFT"]').click({ force: true });
+      await page.locator("#country-panel-title").waitFor();
+      await context.close();
+      return ms;
+    };
+    const coldFirstMs = await once();
+    const runs: number[] = [];
+    for (let i = 0; i < 10; i++) runs.push(await once());
+    return { coldFirstMs: Math.round(coldFirstMs), runs: stats(runs) };
+  } finally {
+    await browser.close();
+    await server.close();
+    await app.close();
+  }
+}
+const map = await mapInteractive();
+log(`map interactive: ${JSON.stringify(map)}`);
+
+// 3. The situation page's API and the overview at N events.
+async function open(
+  engine: string,
+): Promise<{ app: AppContext; fresh: boolean; dispose: () => Promise<void> }> {
+  const name = `tocsin_bench_web_${N}`;
+  if (engine === "pglite") {
+    const dir = keep ? join(keep, name) : join(tmpdir(), `${name}-${process.pid}`);
+    const fresh = !existsSync(join(dir, "pgdata"));
+    const app = await openApp({ dataDir: dir, databaseUrl: undefined }, { command: "bench web" });
+    return { app, fresh, dispose: () => app.close() };
+  }
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error("DATABASE_URL is not set");
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+  if (exists && !keep) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+  if (!exists || !keep) await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const app = await openApp(
+    { dataDir: join(tmpdir(), name), databaseUrl: url.toString() },
+    { command: "bench web" },
+  );
+  return {
+    app,
+    fresh: !exists || !keep,
+    dispose: async () => {
+      await app.close();
+      if (keep) return;
+      const a = new pg.Client({ connectionString: base });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+const api: Record<string, unknown>[] = [];
+for (const engine of engines) {
+  const { app, fresh, dispose } = await open(engine);
+  try {
+    log(`${engine}: ${fresh ? "generating" : "reusing"} ${N} events`);
+    if (fresh) {
+      const [ms] = await timed(() => generate(app, N, log));
+      log(`  generated in ${(ms / 1000).toFixed(1)} s`);
+    }
+    const http = createHttpApp(app, { clearance: "internal", publicMode: false, log: () => {} });
+    const get = async (path: string) => {
+      const r = await http.request(path, { headers: { accept: "application/json" } });
+      if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status} ${await r.text()}`);
+      return r.json() as Promise<Record<string, unknown>>;
+    };
+    const [firstOverviewMs, first] = await timed(() => get("/api/v1/overview"));
+    log(`  first overview: ${Math.round(firstOverviewMs)} ms, complete ${first.complete}`);
+    // Fill every situation's cache (and store a snapshot each, so the page has a diff): the cost after an import.
+    const engineSvc = openAssessment(app);
+    const [recomputeMs] = await timed(() =>
+      engineSvc.recomputeAll({}, { actor: "bench", clearance: "internal" }),
+    );
+    log(`  recompute all (cold): ${(recomputeMs / 1000).toFixed(1)} s`);
+    const overview: number[] = [];
+    let complete = false;
+    for (let i = 0; i < RUNS; i++) {
+      const [ms, o] = await timed(() => get("/api/v1/overview"));
+      overview.push(ms);
+      complete = o.complete === true;
+    }
+    const ids = (
+      (await get("/api/v1/situations?limit=500")).items as { id: string; country: string }[]
+    ).slice(0, 5);
+    const calls = (s: { id: string; country: string }, asOf: string, base: string) => ({
+      situation: `/api/v1/situations/${s.id}`,
+      assessment: `/api/v1/situations/${s.id}/assessment`,
+      explanation: `/api/v1/situations/${s.id}/explanation?fresh=true`,
+      history: `/api/v1/situations/${s.id}/history?limit=20`,
+      events: `/api/v1/events?situation=${s.id}&limit=100`,
+      diff: `/api/v1/situations/${s.id}/diff?from=${base}&to=${asOf}`,
+      forecast: `/api/v1/countries/${s.country}/forecast`,
+      replay: `/api/v1/situations/${s.id}/replay?from=${Number(asOf.slice(0, 4)) - 3}${asOf.slice(4, 7)}-01`,
+    });
+    const per: Record<string, number[]> = {};
+    const pageAll: number[] = [];
+    const pageWithoutReplay: number[] = [];
+    for (const s of ids) {
+      const hist = (await get(`/api/v1/situations/${s.id}/history?limit=1`)).items as {
+        id: string;
+        asOf: string;
+      }[];
+      const base = hist[0]?.id ?? "2000-01-01";
+      const asOf = new Date().toISOString().slice(0, 10);
+      const c = calls(s, asOf, base);
+      for (const path of Object.values(c)) await get(path); // first visit: warms this situation
+      for (let i = 0; i < Math.ceil(RUNS / ids.length); i++) {
+        for (const [name, path] of Object.entries(c)) {
+          const [ms] = await timed(() => get(path));
+          per[name] = [...(per[name] ?? []), ms];
+        }
+        const [all] = await timed(() => Promise.all(Object.values(c).map(get)));
+        pageAll.push(all);
+        const [most] = await timed(() =>
+          Promise.all(
+            Object.entries(c)
+              .filter(([n]) => n !== "replay")
+              .map(([, p]) => get(p)),
+          ),
+        );
+        pageWithoutReplay.push(most);
+      }
+    }
+    api.push({
+      engine,
+      events: N,
+      situations: SITUATIONS,
+      firstOverviewMs: Math.round(firstOverviewMs),
+      firstOverviewComplete: first.complete,
+      coldRecomputeAllMs: Math.round(recomputeMs),
+      overviewMs: { ...stats(overview), complete },
+      situationPageCallsMs: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, stats(v)])),
+      situationPageAllCallsAtOnceMs: stats(pageAll),
+      situationPageWithoutReplayMs: stats(pageWithoutReplay),
+    });
+    log(`  ${JSON.stringify(api.at(-1))}`);
+  } finally {
+    await dispose();
+  }
+}
+
+mkdirSync(outDir, { recursive: true });
+const report = {
+  benchmark: "web",
+  goals:
+    "initial JavaScript <= 250 KB gzip; map interactive <= 1.5 s; situation page API p95 < 100 ms at 1M events",
+  machine: machine(),
+  bundle,
+  mapInteractiveMs: map,
+  api,
+};
+writeFileSync(join(outDir, "web.json"), `${JSON.stringify(report, null, 2)}\n`);
+console.log(JSON.stringify(report, null, 2));
