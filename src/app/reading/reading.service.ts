@@ -39,25 +39,41 @@ export class ReadingService {
   }
 
   /** Reads one stored document and files its suggestions. */
-  async readDocument(
-    documentId: string,
-    caller: Caller,
-  ): Promise<{ reading: ReadingJson | null } & FiledCounts> {
-    const { doc, text } = await this.#text(documentId, caller, "read into suggestions");
-    if (text === null) return { reading: null, added: 0, existing: 0 };
-    const known = await this.suggestions.knownNames(caller.clearance);
-    const reference = doc.collectedAt ? new Date(doc.collectedAt) : new Date(doc.createdAt);
-    const reading = readText(text, { gazetteer: gazetteerFor(known), reference });
-    const counts = await this.suggestions.add(suggestionsFromReading(reading, doc));
-    return { reading: readingJson(reading), ...counts };
+  async readDocument(documentId: string, caller: Caller) {
+    const r = await this.fileDocument(documentId, caller, { read: true, screen: false });
+    return { reading: r.reading, ...r.readingCounts };
   }
 
   /** Screens one stored document paragraph by paragraph and files a suggestion per finding. */
   async screenDocument(documentId: string, caller: Caller): Promise<FiledCounts & { findings: number }> {
-    const { doc, text } = await this.#text(documentId, caller, "screened into suggestions");
-    if (text === null) return { added: 0, existing: 0, findings: 0 };
-    const items = suggestionsFromScreening(text, doc, this.classifier());
-    return { ...(await this.suggestions.add(items)), findings: items.length };
+    const r = await this.fileDocument(documentId, caller, { read: false, screen: true });
+    return { ...r.screening, findings: r.findings };
+  }
+
+  /** Reads and/or screens one document, reading its text once (one custody entry). */
+  async fileDocument(documentId: string, caller: Caller, what: { read: boolean; screen: boolean }) {
+    const reason = what.read ? "read into suggestions" : "screened into suggestions";
+    const { doc, text } = await this.#text(documentId, caller, reason);
+    const out = {
+      reading: null as ReadingJson | null,
+      readingCounts: { added: 0, existing: 0 } as FiledCounts,
+      screening: { added: 0, existing: 0 } as FiledCounts,
+      findings: 0,
+    };
+    if (text === null) return out;
+    if (what.read) {
+      const known = await this.suggestions.knownNames(caller.clearance);
+      const reference = doc.collectedAt ? new Date(doc.collectedAt) : new Date(doc.createdAt);
+      const reading = readText(text, { gazetteer: gazetteerFor(known), reference });
+      out.readingCounts = await this.suggestions.add(suggestionsFromReading(reading, doc));
+      out.reading = readingJson(reading);
+    }
+    if (what.screen) {
+      const items = suggestionsFromScreening(text, doc, this.classifier());
+      out.screening = await this.suggestions.add(items);
+      out.findings = items.length;
+    }
+    return out;
   }
 
   /**
@@ -81,8 +97,9 @@ export class ReadingService {
       for (const id of ids) {
         if (!(await this.evidence.store.get("document", id, caller.clearance))) continue;
         report.documents++;
-        if (what.read) add(report.reading, await this.readDocument(id, caller));
-        if (what.screen) add(report.screening, await this.screenDocument(id, caller));
+        const filed = await this.fileDocument(id, caller, what);
+        add(report.reading, filed.readingCounts);
+        add(report.screening, filed.screening);
         onProgress?.(report.documents);
       }
       after = ids[ids.length - 1] ?? null;

@@ -9,12 +9,9 @@ const json = <T>(schema: T) => ({ "application/json": { schema } });
 const base = `${API_PREFIX}/documents`;
 
 const ReadQuery = z.strictObject({
-  screen: z
-    .enum(["true", "false"])
-    .default("true")
-    .openapi({
-      description: "Also screen the text for dehumanisation, fear speech and denial (default true)",
-    }),
+  screen: z.enum(["true", "false"]).default("true").openapi({
+    description: "Also screen the text for dehumanisation, fear speech and denial (default true)",
+  }),
 });
 
 /** Reading a stored document into suggestions, and the suggestions of one document. */
@@ -33,19 +30,14 @@ export function mountDocumentReading(api: Api, deps: HttpDeps): void {
     async (c) => {
       const { id } = c.req.valid("param");
       const caller = c.get("caller");
-      const read = await deps.app.reading.readDocument(id, caller);
-      const screening =
-        c.req.valid("query").screen === "true"
-          ? await deps.app.reading
-              .screenDocument(id, caller)
-              .then(({ added, existing }) => ({ added, existing }))
-          : null;
+      const screen = c.req.valid("query").screen === "true";
+      const filed = await deps.app.reading.fileDocument(id, caller, { read: true, screen });
       return c.json(
         {
-          added: read.added + (screening?.added ?? 0),
-          existing: read.existing + (screening?.existing ?? 0),
-          screening,
-          reading: read.reading as Record<string, unknown> | null,
+          added: filed.readingCounts.added + filed.screening.added,
+          existing: filed.readingCounts.existing + filed.screening.existing,
+          screening: screen ? filed.screening : null,
+          reading: filed.reading as Record<string, unknown> | null,
         },
         200,
       );
