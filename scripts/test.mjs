@@ -1,7 +1,8 @@
 // Runs every test file through node's own test runner (Node 20 has no --test globs, so we list them).
 // Usage: node scripts/test.mjs [path-prefix ...]
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const roots = ["src", "test", "bench"];
@@ -37,8 +38,22 @@ const prep = spawnSync(process.execPath, ["--import", "tsx", "test/support/prepa
 });
 if (prep.status !== 0) process.exit(prep.status ?? 1);
 
+// Browser tests each serve the fictional scenario: load it once into a template they copy.
+let demoTemplate = null;
+if (files.some((f) => f.endsWith(".browser.test.ts"))) {
+  demoTemplate = join(tmpdir(), `tocsin-test-demo-${process.pid}`);
+  const demo = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "test/support/prepare-demo-template.ts", demoTemplate],
+    { stdio: "inherit", env },
+  );
+  if (demo.status !== 0) process.exit(demo.status ?? 1);
+  env.TOCSIN_TEST_DEMO_TEMPLATE = demoTemplate;
+}
+
 const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...files], {
   stdio: "inherit",
   env,
 });
+if (demoTemplate) rmSync(demoTemplate, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -17,12 +17,15 @@ export interface TestStore {
   databaseUrl: string | undefined;
 }
 
-/** A fresh, migrated PGlite store in a temporary folder, copied from the run's template. */
-export async function freshPGlite(options: { clock?: Clock } = {}): Promise<TestStore> {
+/**
+ * A fresh, migrated PGlite store in a temporary folder, copied from the run's template (or from `template`, a
+ * closed PGlite data folder).
+ */
+export async function freshPGlite(options: { clock?: Clock; template?: string } = {}): Promise<TestStore> {
+  const { template = templateDir(), ...openOptions } = options;
   const dataDir = mkdtempSync(join(tmpdir(), "tocsin-test-"));
-  const template = templateDir();
   if (existsSync(template)) cpSync(template, dataDir, { recursive: true });
-  const app = await openApp({ dataDir, databaseUrl: undefined }, { command: "test", ...options });
+  const app = await openApp({ dataDir, databaseUrl: undefined }, { command: "test", ...openOptions });
   return {
     app,
     engine: "pglite",

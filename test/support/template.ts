@@ -9,3 +9,6 @@ export function templateDir(): string {
   for (const m of loadMigrations()) hash.update(m.checksum);
   return join(tmpdir(), `tocsin-test-template-${hash.digest("hex").slice(0, 16)}`);
 }
+
+/** Names the run's PGlite folder with the fictional scenario loaded (set by scripts/test.mjs for browser tests). */
+export const DEMO_TEMPLATE_ENV = "TOCSIN_TEST_DEMO_TEMPLATE";

@@ -5,15 +5,16 @@ import { browserHarness, browserSkip } from "../support/browser.ts";
 describe("the web app's shell in Chromium", { skip: browserSkip() }, () => {
   const h = browserHarness();
 
-  test("the home page lists the fictional scenario's situations and links to each", async () => {
+  test("a deep link opens its page directly, with no page error", async () => {
     const page = await h().page();
-    await page.goto("/");
-    const link = page.getByRole("link", { name: /Feltravia|Orvanne|Teskal/ }).first();
-    await link.waitFor();
-    await h().screenshot(page, "home");
-    await link.click();
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    assert.match(page.url(), /\/situations\/[0-9a-f-]{36}$/);
+    const list = await page.request.get("/api/v1/situations?limit=1");
+    const [situation] = (await list.json()).items as { id: string; name: string }[];
+    assert.ok(situation, "the scenario has a situation");
+    await page.goto(`/situations/${situation.id}`);
+    await page.getByRole("heading", { level: 1, name: situation.name }).waitFor();
+    const missing = await page.goto("/no/such/page");
+    assert.equal(missing?.status(), 200);
+    await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
     assert.deepEqual(h().pageErrors, []);
   });
 
