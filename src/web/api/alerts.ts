@@ -208,11 +208,35 @@ export const alertsApi = {
   /** A correction: a new draft version of a published alert; its change note is required before submission. */
   correct: (id: string, changeNote: string) =>
     sendJson<AlertVersion>("POST", `${base}/${id}/corrections`, { changeNote }),
+  /** Composes a draft's evidence parts again from the evidence now; the analyst's texts and recommendations stay. */
+  refresh: (id: string, number: number, revision: number) =>
+    sendJson<AlertVersion>("POST", `${base}/${id}/versions/${number}/refresh`, {}, ifMatch(revision)),
 };
 
-/** The published outputs of an alert version (docs/alerts.md, "Outputs"). */
+/**
+ * The web app's page of an alert. Not `/alerts/{id}`: the server answers that path itself (the outputs'
+ * `/alerts/{id}.html` route takes every `/alerts/{segment}` and 404s the rest), so a deep link there would
+ * never reach the app. `latest` is the latest version the reader may see.
+ */
+export function alertHref(id: string, number: number | "latest" = "latest"): string {
+  return `/alerts/${id}/versions/${number}`;
+}
+
+/** Preview of any version (drafts included), rendered at public clearance; not in public mode. */
+export function previewHref(
+  id: string,
+  number: number,
+  format: "html" | "md" | "json" | "pdf" = "html",
+): string {
+  return `${base}/${id}/versions/${number}/render?format=${format}`;
+}
+
+/**
+ * The published outputs (src/http/alerts/outputs.routes.ts): `/alerts/{id}.{ext}` is the latest published
+ * version, `/alerts/{id}/v/{n}.{ext}` one published version for ever.
+ */
 export function outputLinks(id: string, number?: number): { label: string; href: string; type: string }[] {
-  const stem = number === undefined ? `/alerts/${id}` : `/alerts/${id}/v${number}`;
+  const stem = number === undefined ? `/alerts/${id}` : `/alerts/${id}/v/${number}`;
   return [
     { label: "HTML page", href: `${stem}.html`, type: "text/html" },
     { label: "Markdown", href: `${stem}.md`, type: "text/markdown" },

@@ -119,6 +119,8 @@ export const suggestionsApi = {
     `${base}?status=${status}&limit=200${kind ? `&kind=${kind}` : ""}`,
   list: (status: SuggestionStatus, kind?: SuggestionKind) =>
     getJson<Page<Suggestion>>(suggestionsApi.listPath(status, kind)),
-  accept: (id: string, body: AcceptBody) => sendJson<Suggestion>("POST", `${base}/${id}/accept`, body),
+  /** The decided suggestion (the reply also lists the created records, which the suggestion carries too). */
+  accept: (id: string, body: AcceptBody) =>
+    sendJson<{ suggestion: Suggestion }>("POST", `${base}/${id}/accept`, body).then((r) => r.suggestion),
   reject: (id: string, reason: string) => sendJson<Suggestion>("POST", `${base}/${id}/reject`, { reason }),
 };

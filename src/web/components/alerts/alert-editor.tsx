@@ -66,6 +66,8 @@ export function AlertEditor(props: {
   library: RecommendationLibrary | null;
   libraryError: string | null;
   onChanged: (v: AlertVersion) => void;
+  /** After a refresh from the evidence: the page remounts the editor on the new content. */
+  onRefreshed: (v: AlertVersion) => void;
   onReload: () => void;
 }) {
   const v = props.version;
@@ -103,6 +105,18 @@ export function AlertEditor(props: {
     setSaved(f);
     setForm(f);
     return next;
+  };
+
+  const refresh = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const current = dirty ? ((await save()) ?? v) : v;
+      props.onRefreshed(await alertsApi.refresh(props.alertId, current.number, current.revision));
+    } catch (error) {
+      fail(error);
+      setBusy(false);
+    }
   };
 
   const run = async (what: "save" | "submit") => {
@@ -251,6 +265,9 @@ export function AlertEditor(props: {
         </button>
         <button type="button" class="primary" disabled={busy} onClick={() => run("submit")}>
           {dirty ? "Save and submit for review" : "Submit for review"}
+        </button>
+        <button type="button" disabled={busy} onClick={refresh}>
+          Refresh from the evidence
         </button>
         <span class="muted">
           Revision {v.revision}

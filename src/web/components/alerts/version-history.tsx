@@ -1,4 +1,4 @@
-import type { AlertVersion } from "../../api/alerts.ts";
+import { type AlertVersion, alertHref } from "../../api/alerts.ts";
 import { when } from "./alert-format.ts";
 import { StatusBadge } from "./level-badge.tsx";
 import { contentChanges } from "./version-diff.ts";
@@ -14,7 +14,7 @@ export function VersionHistory(props: { alertId: string; versions: AlertVersion[
         return (
           <li key={v.number} data-testid="version">
             <a
-              href={`/alerts/${props.alertId}/versions/${v.number}`}
+              href={alertHref(props.alertId, v.number)}
               aria-current={v.number === props.shown ? "page" : undefined}
             >
               Version {v.number}

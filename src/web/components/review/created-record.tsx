@@ -9,7 +9,12 @@ interface RecordHead {
 
 /** A record an acceptance created: read back from the API (so it shows what was stored), linked to the browser. */
 export function CreatedRecord(props: { kind: "event" | "claim"; id: string }) {
-  const record = useApi<RecordHead>(`/api/v1/${props.kind}s/${props.id}`);
+  // GET /events/{id} answers {event, claims, spread}; GET /claims/{id} the claim itself.
+  const loaded = useApi<RecordHead | { event: RecordHead }>(`/api/v1/${props.kind}s/${props.id}`);
+  const record =
+    loaded.state === "ready"
+      ? { ...loaded, data: "event" in loaded.data ? loaded.data.event : loaded.data }
+      : loaded;
   const href = `/evidence/${props.kind}s/${props.id}`;
   const label =
     record.state === "ready"

@@ -6,6 +6,8 @@ export interface Highlight {
   to: number;
   /** What the words were read as: "date", "place", "toll", "dehumanisation" ... */
   label: string;
+  /** A screener's flag (hate speech, denial) rather than a field read from the text. */
+  flag?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export function HighlightedPassage(props: { passage: string; start: number; high
     if (m.from < at) continue; // overlapping marks: the first (longest) wins
     if (m.from > at) parts.push(passage.slice(at, m.from));
     parts.push(
-      <mark key={`${m.from}-${m.label}`} class={`hl hl-${m.label.replace(/[^a-z]+/g, "-")}`} title={m.label}>
+      <mark key={`${m.from}-${m.label}`} class={m.flag ? "hl hl-flag" : "hl"} title={m.label}>
         {passage.slice(m.from, m.to)}
         <span class="hl-label"> [{m.label}]</span>
       </mark>,

@@ -1,19 +1,13 @@
 import type { Suggestion } from "../../api/suggestions.ts";
+import { type DatePrecision, formatDateRange } from "../../format/dates.ts";
 import { formatToll } from "../../format/numbers.ts";
 import type { Highlight } from "./highlighted-passage.tsx";
-
-const FINDING_LABELS: Record<number, string> = {
-  4: "dehumanisation",
-  6: "fear-speech",
-  7: "flagged",
-  10: "denial",
-};
 
 /** The words each proposed field was read from, as marks on the passage. */
 export function highlightsOf(s: Suggestion): Highlight[] {
   if (s.kind === "screening") {
     const m = s.payload.match;
-    return [{ from: m.from, to: m.to, label: FINDING_LABELS[s.payload.stage] ?? "flagged" }];
+    return [{ from: m.from, to: m.to, label: s.payload.finding, flag: true }];
   }
   if (s.kind === "claim") return [{ from: s.payload.start, to: s.payload.end, label: s.payload.kind }];
   const p = s.payload;
@@ -51,7 +45,7 @@ export function proposedFields(s: Suggestion): [string, string][] {
   if (p.date)
     out.push([
       "Date",
-      `${p.date.start}${p.date.end ? ` to ${p.date.end}` : ""} (${p.date.precision}${p.date.carried ? ", from an earlier sentence" : ""}${p.date.yearInferred ? ", year inferred" : ""})`,
+      `${formatDateRange(isoDay(p.date.start), p.date.end ? isoDay(p.date.end) : null, p.date.precision as DatePrecision)}${p.date.carried ? " (from an earlier sentence)" : ""}${p.date.yearInferred ? " (year inferred)" : ""}`,
     ]);
   else out.push(["Date", "not in the text: give one to accept"]);
   if (p.places.length)
@@ -67,4 +61,9 @@ export function proposedFields(s: Suggestion): [string, string][] {
 /** What the queue sorts by: the screening score when there is one, else the confidence (as the server ranks). */
 export function rankOf(s: Suggestion): number {
   return s.score ?? s.confidence;
+}
+
+/** "2026" and "2026-03" as a first day, for the date formatter (which shows them at their precision). */
+function isoDay(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
 }

@@ -3,7 +3,9 @@ import { useRoute } from "preact-iso";
 import {
   type AlertDetail,
   type AlertVersion,
+  alertHref,
   alertsApi,
+  previewHref,
   type RecommendationLibrary,
 } from "../../api/alerts.ts";
 import { useCanEdit } from "../../api/server-info.tsx";
@@ -17,7 +19,7 @@ import { WorkflowPanel } from "../../components/alerts/workflow-panel.tsx";
 import { Show } from "../../components/loaded.tsx";
 
 /**
- * One alert (/alerts/:id, its latest version; /alerts/:id/versions/:n, one version): the editor when the
+ * One alert (/alerts/:id/versions/latest, or one version: /alerts/:id/versions/:n): the editor when the
  * version is a draft and the server takes edits, else the document as readers see it; the review steps, the
  * outputs and the version history beside it.
  */
@@ -30,7 +32,7 @@ export function AlertPage() {
         <AlertScreen
           key={alert.id}
           alert={alert}
-          number={params.n ? Number(params.n) : null}
+          number={params.n && params.n !== "latest" ? Number(params.n) : null}
           reload={loaded.state === "ready" ? loaded.reload : () => {}}
         />
       )}
@@ -46,15 +48,20 @@ function AlertScreen(props: { alert: AlertDetail; number: number | null; reload:
   const shown = props.number === null ? latest : versions.find((v) => v.number === props.number);
   const published = versions.filter((v) => v.status === "published").at(-1);
   const library = useApi<RecommendationLibrary>(canEdit ? alertsApi.libraryPath : null);
+  // The editor keeps its own form state: a new version, or one changed by another screen, remounts it.
+  const [editorKey, setEditorKey] = useState(0);
   if (!shown) return <p class="error">This alert has no version {props.number}.</p>;
   const isLatest = shown.number === latest.number;
   const editing = canEdit && isLatest && shown.status === "draft";
-  const changed = (v: AlertVersion) =>
+  const changed = (v: AlertVersion, remount = false) => {
     setVersions((list) =>
       list.some((x) => x.number === v.number)
         ? list.map((x) => (x.number === v.number ? v : x))
         : [...list, v],
     );
+    if (remount) setEditorKey((k) => k + 1);
+  };
+  const id = props.alert.id;
   return (
     <div class="alert-grid">
       <div>
@@ -64,7 +71,7 @@ function AlertScreen(props: { alert: AlertDetail; number: number | null; reload:
           {!isLatest && (
             <>
               {" "}
-              · <a href={`/alerts/${props.alert.id}`}>latest version</a>
+              · <a href={alertHref(id)}>latest version</a>
             </>
           )}
         </p>
@@ -82,14 +89,15 @@ function AlertScreen(props: { alert: AlertDetail; number: number | null; reload:
           <>
             <h1>Draft: {shown.content.title}</h1>
             <AlertEditor
-              key={`${shown.number}-${shown.revision === 1 ? "new" : "open"}`}
-              alertId={props.alert.id}
+              key={`${shown.number}-${editorKey}`}
+              alertId={id}
               version={shown}
               library={library.state === "ready" ? library.data : null}
               libraryError={
                 library.state === "error" ? `The library did not load: ${library.error.message}` : null
               }
-              onChanged={changed}
+              onChanged={(v) => changed(v)}
+              onRefreshed={(v) => changed(v, true)}
               onReload={props.reload}
             />
           </>
@@ -99,20 +107,30 @@ function AlertScreen(props: { alert: AlertDetail; number: number | null; reload:
       </div>
       <aside class="side-panel" aria-label="About this alert">
         {canEdit && (
-          <WorkflowPanel alertId={props.alert.id} version={shown} latest={isLatest} onChanged={changed} />
+          <WorkflowPanel alertId={id} version={shown} latest={isLatest} onChanged={(v) => changed(v, true)} />
         )}
         {published && (
           <section>
             <h2>Published outputs</h2>
-            <OutputLinks
-              alertId={props.alert.id}
-              version={shown.status === "published" ? shown.number : undefined}
-            />
+            <OutputLinks alertId={id} version={shown.status === "published" ? shown.number : undefined} />
+          </section>
+        )}
+        {canEdit && shown.status !== "published" && (
+          <section>
+            <h2>Preview</h2>
+            <p class="hint">As the public would read this version (marked as not published).</p>
+            <ul>
+              {(["html", "md", "pdf"] as const).map((f) => (
+                <li key={f}>
+                  <a href={previewHref(id, shown.number, f)}>Preview ({f.toUpperCase()})</a>
+                </li>
+              ))}
+            </ul>
           </section>
         )}
         <section>
           <h2>Versions</h2>
-          <VersionHistory alertId={props.alert.id} versions={versions} shown={shown.number} />
+          <VersionHistory alertId={id} versions={versions} shown={shown.number} />
         </section>
       </aside>
     </div>

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { type AlertStatus, type AlertSummary, alertsApi, FEED_HREF } from "../../api/alerts.ts";
+import { type AlertStatus, type AlertSummary, alertHref, alertsApi, FEED_HREF } from "../../api/alerts.ts";
 import type { Page } from "../../api/client.ts";
 import { useCanEdit } from "../../api/server-info.tsx";
 import { useApi } from "../../api/use-api.ts";
@@ -36,7 +36,7 @@ export function AlertsPage() {
         <NewDraft
           situations={situations.data.items}
           preset={query.situation ?? ""}
-          onCreated={(id) => route(`/alerts/${id}`)}
+          onCreated={(id) => route(alertHref(id))}
         />
       )}
       {canEdit && (
@@ -92,7 +92,7 @@ function AlertTable(props: { items: AlertSummary[]; names: Map<string, string>; 
           return (
             <tr key={a.id} data-testid="alert-row">
               <td>
-                <a href={`/alerts/${a.id}`}>{v.title}</a>
+                <a href={alertHref(a.id)}>{v.title}</a>
               </td>
               <td>
                 <LevelBadge level={v.level} />

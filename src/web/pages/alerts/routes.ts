@@ -9,6 +9,7 @@ const AlertPage = lazy(() => import("./alert-page.tsx").then((m) => m.AlertPage)
 
 export const ALERT_ROUTES: { path: string; component: preact.AnyComponent }[] = [
   { path: "/alerts", component: AlertsPage },
+  // Reached only by links inside the app: the server answers a deep link to /alerts/{id} itself (alertHref).
   { path: "/alerts/:id", component: AlertPage },
   { path: "/alerts/:id/versions/:n", component: AlertPage },
 ];
