@@ -126,7 +126,10 @@ describe("alerts in Chromium: draft, recommendations, review, publish, feed, cor
     await h().screenshot(page, "alert-published-html");
     // The server's page has no icon: Chromium's request for /favicon.ico is the one failed resource there.
     const failed = h().pageErrors.splice(0);
-    assert.ok(failed.every((e) => e.includes("404")), failed.join("\n"));
+    assert.ok(
+      failed.every((e) => e.includes("404")),
+      failed.join("\n"),
+    );
 
     // The Atom feed lists it, with a link to its page.
     const feed = await (await fetch(`${h().url}/feed.atom`)).text();

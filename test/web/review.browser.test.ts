@@ -57,10 +57,16 @@ describe("the review queue in Chromium", { skip: browserSkip() }, () => {
       "highest rank first",
     );
     // The screening finding marks the flagged word, labelled in words, not by colour alone.
-    const flag = cards.filter({ hasText: TITLE }).locator("mark.hl-flag", { hasText: /vermin|exterminated/ }).first();
+    const flag = cards
+      .filter({ hasText: TITLE })
+      .locator("mark.hl-flag", { hasText: /vermin|exterminated/ })
+      .first();
     assert.match((await flag.textContent()) ?? "", /\[.+\]/);
     // The event read from the report marks its date and its toll.
-    const eventCard = cards.filter({ hasText: TITLE }).filter({ hasText: "Event read from a report" }).first();
+    const eventCard = cards
+      .filter({ hasText: TITLE })
+      .filter({ hasText: "Event read from a report" })
+      .first();
     assert.match(
       await eventCard
         .locator("mark")
