@@ -8,9 +8,11 @@
 // The API is driven in-process (app.request: routing, validation, SQL, JSON; no socket). Each situation page
 // call is timed alone (p50/p95 over RUNS, across 5 situations) and as the page makes them, all at once.
 
+// First: extends zod with .openapi() before any schema module loads (src/http/alerts/schema.ts needs it).
+import "@hono/zod-openapi";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -70,7 +72,7 @@ const bundle = bundleSize(WEB_DIST);
 log(`bundle: ${JSON.stringify(bundle)}`);
 
 // 2. Time until the map is interactive, on the fictional scenario, in headless Chromium.
-async function mapInteractive(): Promise<{ coldFirstMs: number; runs: ReturnType<typeof stats> }> {
+async function mapInteractive() {
   const dir = join(tmpdir(), `tocsin-bench-web-demo-${process.pid}`);
   const app = await openApp({ dataDir: dir, databaseUrl: undefined }, { command: "bench web" });
   await loadDemoScenario(app);
@@ -81,6 +83,7 @@ async function mapInteractive(): Promise<{ coldFirstMs: number; runs: ReturnType
     publicMode: false,
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const breakdown: Record<string, number[]> = {};
   try {
     const once = async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -90,6 +93,21 @@ async function mapInteractive(): Promise<{ coldFirstMs: number; runs: ReturnType
       const ms = await page.evaluate(
         () => performance.getEntriesByName("tocsin:map-ready")[0]?.startTime ?? -1,
       );
+      // Where the time went: when the page's own parts had arrived (ms from navigation start).
+      const parts = await page.evaluate(() => {
+        const end = (re: RegExp) =>
+          (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((r) =>
+            re.test(r.name),
+          )?.responseEnd ?? -1;
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+        return {
+          domContentLoaded: nav?.domContentLoadedEventEnd ?? -1,
+          overviewArrived: end(/\/api\/v1\/overview$/),
+          shapesArrived: end(/countries-110m-.*\.json$/),
+          mapCodeArrived: end(/world-map-.*\.js$/),
+        };
+      });
+      for (const [k, v] of Object.entries(parts)) breakdown[k] = [...(breakdown[k] ?? []), v];
       // Interactive: a click on the fictional country opens its situations.
       await page.locator('.world-map path[data-iso3="XFT"]').click({ force: true });
       await page.locator("#country-panel-title").waitFor();
@@ -97,9 +115,14 @@ async function mapInteractive(): Promise<{ coldFirstMs: number; runs: ReturnType
       return ms;
     };
     const coldFirstMs = await once();
+    for (const k of Object.keys(breakdown)) breakdown[k] = [];
     const runs: number[] = [];
     for (let i = 0; i < 10; i++) runs.push(await once());
-    return { coldFirstMs: Math.round(coldFirstMs), runs: stats(runs) };
+    return {
+      coldFirstMs: Math.round(coldFirstMs),
+      runs: stats(runs),
+      medianBreakdownMs: Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, pct(v, 50)])),
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -243,7 +266,7 @@ const report = {
   benchmark: "web",
   goals:
     "initial JavaScript <= 250 KB gzip; map interactive <= 1.5 s; situation page API p95 < 100 ms at 1M events",
-  machine: machine(),
+  machine: { ...machine(), loadAverage1m: Math.round(loadavg()[0] ?? 0) },
   bundle,
   mapInteractiveMs: map,
   api,

@@ -41,13 +41,17 @@ const ACTS = [
   "denial-statement",
 ];
 
+/** A situation's id: md5 shaped as a version-4 UUID (the API checks ids strictly). */
+const SIT_ID = (g: string) =>
+  sql.raw(`overlay(overlay(md5('sit' || ${g}) placing '4' from 13) placing '8' from 17)::uuid`);
+
 export async function generate(app: AppContext, n: number, log: (line: string) => void): Promise<void> {
   const db = app.database.db;
   await sql`INSERT INTO sources (id, kind, name, reliability, sensitivity)
     SELECT md5('src' || g)::uuid, 'organisation', 'Bench source ' || g, (ARRAY['A','B','C','D','E','F'])[1 + g % 6], 'public'
     FROM generate_series(1, 30) g`.execute(db);
   await sql`INSERT INTO situations (id, name, country, sensitivity)
-    SELECT md5('sit' || g)::uuid, 'Bench situation ' || g, (${COUNTRIES}::text[])[1 + g % 20], 'public'
+    SELECT ${SIT_ID("g")}, 'Bench situation ' || g, (${COUNTRIES}::text[])[1 + g % 20], 'public'
     FROM generate_series(1, ${SITUATIONS}::int) g`.execute(db);
   const chunk = 100_000;
   for (let s = 0; s < n; s += chunk) {
@@ -62,7 +66,7 @@ export async function generate(app: AppContext, n: number, log: (line: string) =
         -30 + (g % 20) * 3 + ((g * 7) % 100) / 50.0, -20 + (g % 20) * 8 + ((g * 13) % 100) / 50.0, 'exact',
         ARRAY[(${ACTS}::text[])[1 + (g::bigint * 31) % 10]],
         jsonb_build_array(jsonb_build_object('type', (${ACTS}::text[])[1 + (g::bigint * 31) % 10], 'description', null)),
-        ARRAY[md5('sit' || (1 + g % ${SITUATIONS}::int))::uuid], g % 5, g % 5 + g % 7, g % 5 + g % 7 + g % 3,
+        ARRAY[${SIT_ID(`(1 + g % ${SITUATIONS})`)}], g % 5, g % 5 + g % 7, g % 5 + g % 7 + g % 3,
         g % 20 = 0, 'public'
       FROM generate_series(${lo}::int, ${hi}::int) g`.execute(db);
     await sql`INSERT INTO claims (id, source_id, event_id, statement, credibility, stated_at, sensitivity)
@@ -79,7 +83,7 @@ export async function generate(app: AppContext, n: number, log: (line: string) =
     "s9.selective-killing",
   ];
   await sql`INSERT INTO claims (id, source_id, situation_id, indicator, statement, credibility, stated_at, sensitivity)
-    SELECT md5('ic' || g)::uuid, md5('src' || (1 + g % 30))::uuid, md5('sit' || (1 + g % ${SITUATIONS}::int))::uuid,
+    SELECT md5('ic' || g)::uuid, md5('src' || (1 + g % 30))::uuid, ${SIT_ID(`(1 + g % ${SITUATIONS})`)},
       (${ids}::text[])[1 + g % 5], 'Indicator reported', 1 + g % 4, current_date - (g * 13 % 1500), 'public'
     FROM generate_series(1, ${Math.max(1, Math.floor(n / 500))}::int) g`.execute(db);
   await sql`ANALYZE`.execute(db);
