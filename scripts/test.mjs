@@ -1,7 +1,7 @@
 // Runs every test file through node's own test runner (Node 20 has no --test globs, so we list them).
 // Usage: node scripts/test.mjs [path-prefix ...]
 import { spawnSync } from "node:child_process";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -38,9 +38,12 @@ const prep = spawnSync(process.execPath, ["--import", "tsx", "test/support/prepa
 });
 if (prep.status !== 0) process.exit(prep.status ?? 1);
 
-// Browser tests each serve the fictional scenario: load it once into a template they copy.
+// Browser tests (and files calling freshDemoPGlite) each need the fictional scenario: load it once into a
+// template they copy.
 let demoTemplate = null;
-if (files.some((f) => f.endsWith(".browser.test.ts"))) {
+const needsScenario = (f) =>
+  f.endsWith(".browser.test.ts") || readFileSync(f, "utf8").includes("freshDemoPGlite(");
+if (files.some(needsScenario)) {
   demoTemplate = join(tmpdir(), `tocsin-test-demo-${process.pid}`);
   const demo = spawnSync(
     process.execPath,

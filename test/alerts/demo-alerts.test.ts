@@ -2,14 +2,14 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { renderAlert, renderFeed } from "../../src/app/alerts/render/outputs.ts";
 import { pdfFonts } from "../../src/app/alerts/render/pdf-fonts.ts";
-import { confidentialValues, loadDemoScenario } from "../../src/app/demo/load-demo.ts";
+import { confidentialValues } from "../../src/app/demo/load-demo.ts";
 import { buildScenario } from "../../src/app/demo/scenario/build.ts";
 import type { AlertVersion } from "../../src/domain/alerts/document/alert-version.ts";
 import type { Caller } from "../../src/domain/evidence/sensitivity.ts";
 import { createHttpApp } from "../../src/http/server.ts";
 import { call } from "../support/http.ts";
 import { pdfText } from "../support/pdf-text.ts";
-import { disposeStore, freshPGlite, type TestStore } from "../support/stores.ts";
+import { disposeStore, freshDemoPGlite, type TestStore } from "../support/stores.ts";
 import { checkXml } from "../support/xml-check.ts";
 
 const ANALYST: Caller = { actor: "test analyst", clearance: "confidential" };
@@ -49,8 +49,7 @@ describe("the demo scenario's alerts and their outputs", () => {
   let teskalId = "";
   const pdfTimes: number[] = [];
   before(async () => {
-    store = await freshPGlite();
-    await loadDemoScenario(store.app);
+    store = await freshDemoPGlite();
     const page = await store.app.alerts.list({ limit: 10 }, ANALYST);
     const pub = page.items.find((x) => x.versions.some((v) => v.status === "published"));
     const draft = page.items.find((x) => x.versions.every((v) => v.status === "draft"));

@@ -2,12 +2,10 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before } from "node:test";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { loadDemoScenario } from "../../src/app/demo/load-demo.ts";
 import type { Sensitivity } from "../../src/domain/evidence/sensitivity.ts";
 import { startServer } from "../../src/http/server.ts";
 import { WEB_DIST } from "../../src/http/web-app.ts";
-import { disposeStore, freshPGlite, type TestStore } from "./stores.ts";
-import { DEMO_TEMPLATE_ENV } from "./template.ts";
+import { disposeStore, freshDemoPGlite, type TestStore } from "./stores.ts";
 
 /** Debian's Chromium (installed by .ci/run); TOCSIN_CHROMIUM names another. */
 export const CHROMIUM = process.env.TOCSIN_CHROMIUM ?? "/usr/bin/chromium";
@@ -62,10 +60,7 @@ export function browserHarness(
   let harness: BrowserHarness | undefined;
   let server: { close(): Promise<void> } | undefined;
   before(async () => {
-    // scripts/test.mjs loads the scenario once per run into a template; a file run on its own loads it itself.
-    const demoTemplate = process.env[DEMO_TEMPLATE_ENV];
-    const store = await freshPGlite(demoTemplate ? { template: demoTemplate } : {});
-    if (!demoTemplate) await loadDemoScenario(store.app);
+    const store = await freshDemoPGlite();
     const publicMode = options.publicMode ?? false;
     const started = await startServer(store.app, {
       port: 0,

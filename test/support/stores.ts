@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe } from "node:test";
 import pg from "pg";
+import { loadDemoScenario } from "../../src/app/demo/load-demo.ts";
 import { type AppContext, openApp } from "../../src/bootstrap.ts";
 import type { Clock } from "../../src/ports/clock.ts";
-import { templateDir } from "./template.ts";
+import { DEMO_TEMPLATE_ENV, templateDir } from "./template.ts";
 
 export type EngineName = "pglite" | "postgres";
 
@@ -32,6 +33,18 @@ export async function freshPGlite(options: { clock?: Clock; template?: string } 
     dataDir,
     databaseUrl: undefined,
   };
+}
+
+/**
+ * A fresh PGlite store holding the fictional scenario: a copy of the run's scenario template when
+ * scripts/test.mjs made one (it does for files that call this), else loaded here (10-20 s).
+ */
+export async function freshDemoPGlite(): Promise<TestStore> {
+  const template = process.env[DEMO_TEMPLATE_ENV];
+  if (template) return freshPGlite({ template });
+  const store = await freshPGlite();
+  await loadDemoScenario(store.app);
+  return store;
 }
 
 /** A fresh database on the PostgreSQL server named by DATABASE_URL, dropped again by `disposeStore`. */
