@@ -7,6 +7,7 @@ export const HOME_PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>tocsin</title>
+<link rel="alternate" type="application/atom+xml" href="/feed.atom" title="tocsin: published alerts and level changes">
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#222}
 code{background:#f3f3f3;padding:0 .25rem}</style>
 </head>
