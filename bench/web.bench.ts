@@ -94,19 +94,17 @@ async function mapInteractive() {
         () => performance.getEntriesByName("tocsin:map-ready")[0]?.startTime ?? -1,
       );
       // Where the time went: when the page's own parts had arrived (ms from navigation start).
-      const parts = await page.evaluate(() => {
-        const end = (re: RegExp) =>
-          (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((r) =>
-            re.test(r.name),
-          )?.responseEnd ?? -1;
-        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+      // (A string: tsx would wrap a function's inner helpers in a __name the page does not have.)
+      const parts = (await page.evaluate(`(() => {
+        const end = (re) => performance.getEntriesByType("resource").find((r) => re.test(r.name))?.responseEnd ?? -1;
+        const nav = performance.getEntriesByType("navigation")[0];
         return {
-          domContentLoaded: nav?.domContentLoadedEventEnd ?? -1,
-          overviewArrived: end(/\/api\/v1\/overview$/),
-          shapesArrived: end(/countries-110m-.*\.json$/),
-          mapCodeArrived: end(/world-map-.*\.js$/),
+          domContentLoaded: nav ? nav.domContentLoadedEventEnd : -1,
+          overviewArrived: end(/\\/api\\/v1\\/overview$/),
+          shapesArrived: end(/countries-110m-.*\\.json$/),
+          mapCodeArrived: end(/world-map-.*\\.js$/),
         };
-      });
+      })()`)) as Record<string, number>;
       for (const [k, v] of Object.entries(parts)) breakdown[k] = [...(breakdown[k] ?? []), v];
       // Interactive: a click on the fictional country opens its situations.
       await page.locator('.world-map path[data-iso3="XFT"]').click({ force: true });
