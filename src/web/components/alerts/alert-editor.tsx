@@ -1,56 +1,12 @@
 import { useState } from "preact/hooks";
-import {
-  type AlertEdit,
-  type AlertVersion,
-  alertsApi,
-  type RecommendationInput,
-  type RecommendationLibrary,
-} from "../../api/alerts.ts";
+import { type AlertVersion, alertsApi, type RecommendationLibrary } from "../../api/alerts.ts";
 import { ApiError, type FieldProblem } from "../../api/client.ts";
+import { editOf, type Form, formOf, KNOWN_PATHS } from "./alert-form.ts";
 import { EpisodePicker } from "./episode-picker.tsx";
 import { LevelBadge } from "./level-badge.tsx";
 import { RecommendationLibraryPicker } from "./recommendation-library.tsx";
 import { RecommendationListEditor } from "./recommendation-list-editor.tsx";
 import { errorsFor, TextField } from "./text-field.tsx";
-
-interface Form {
-  place: string;
-  summary: string;
-  backgroundText: string;
-  episodeIds: string[];
-  currentText: string;
-  eventIds: string[];
-  determinationText: string;
-  recommendations: RecommendationInput[];
-  changeNote: string;
-}
-
-function formOf(v: AlertVersion): Form {
-  const c = v.content;
-  return {
-    place: c.place,
-    summary: c.summary,
-    backgroundText: c.background.text,
-    episodeIds: c.background.episodes.map((e) => e.eventId),
-    currentText: c.currentSituation.text,
-    eventIds: c.currentSituation.events.map((e) => e.eventId),
-    determinationText: c.determination.text,
-    recommendations: c.recommendations.map((r) => ({ ...r, basis: { ...r.basis } })),
-    changeNote: v.changeNote ?? "",
-  };
-}
-
-function editOf(f: Form, correction: boolean): AlertEdit {
-  return {
-    place: f.place,
-    summary: f.summary,
-    background: { text: f.backgroundText, episodeIds: f.episodeIds },
-    currentSituation: { text: f.currentText, eventIds: f.eventIds },
-    determination: { text: f.determinationText },
-    recommendations: f.recommendations,
-    ...(correction ? { changeNote: f.changeNote } : {}),
-  };
-}
 
 type Outcome = { kind: "ok"; message: string } | { kind: "error"; message: string; stale: boolean } | null;
 
@@ -301,14 +257,3 @@ export function AlertEditor(props: {
     </form>
   );
 }
-
-/** Paths shown beside a field; any other message is listed under the buttons. */
-const KNOWN_PATHS = [
-  "place",
-  "summary",
-  "changeNote",
-  "background",
-  "currentSituation",
-  "determination",
-  "recommendations",
-];

@@ -1,9 +1,10 @@
 import { Fragment, type Ref } from "preact";
 import type { FieldProblem } from "../../api/client.ts";
 import type { AcceptBody, Suggestion } from "../../api/suggestions.ts";
-import { AcceptForm, RejectForm } from "./accept-form.tsx";
+import { AcceptForm } from "./accept-form.tsx";
 import { CreatedRecord } from "./created-record.tsx";
 import { HighlightedPassage } from "./highlighted-passage.tsx";
+import { RejectForm } from "./reject-form.tsx";
 import { highlightsOf, proposedFields, rankOf } from "./suggestion-fields.ts";
 
 export type CardMode = "view" | "accept" | "reject";
