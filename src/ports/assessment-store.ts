@@ -78,6 +78,13 @@ export interface AssessmentStore {
   cachedTallies(situationId: string, clearance: Sensitivity): Promise<CachedTallies | null>;
   /** Every valid cache row at a clearance, in one query (for recomputing all situations). */
   allCachedTallies(clearance: Sensitivity): Promise<Map<string, CachedTallies>>;
+  /**
+   * Situations whose evidence changed after `since` (database time; null: in the last ten minutes), with
+   * when; the nil UUID stands for "all situations". `at` is the database's time of the reading.
+   */
+  changedSince(
+    since: string | null,
+  ): Promise<{ at: string; changes: { situationId: string; markedAt: string }[] }>;
   saveTallies(situationId: string, clearance: Sensitivity, cache: CachedTallies): Promise<void>;
   saveAssessments(records: { record: StoredAssessment; result: Assessment }[]): Promise<void>;
   latestAssessment(

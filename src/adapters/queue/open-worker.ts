@@ -1,17 +1,35 @@
+import { AssessmentChangeWatcher } from "../../app/assessment/change-watcher.ts";
+import { recomputeJobHandlers } from "../../app/assessment/recompute-jobs.ts";
 import { importJobHandlers, retryableJobError } from "../../app/jobs/import-jobs.ts";
 import { JobWorker } from "../../app/jobs/job-worker.ts";
 import { PullDatasetService } from "../../app/pull/pull-dataset.service.ts";
 import type { AppContext } from "../../bootstrap.ts";
+import { openAssessment } from "../db/assessment/open-assessment.ts";
 import { HttpDownloader } from "../download/http-downloader.ts";
 
-/** A worker for the store's queue with every job kind tocsin runs (imports and pulls, for now). */
+/**
+ * A worker for the store's queue with every job kind tocsin runs: imports, pulls, and recomputes of the
+ * assessments whose evidence changed (found between jobs by the change watcher).
+ */
 export function openWorker(
   app: AppContext,
   options: { id?: string; leaseMs?: number; pollMs?: number; log?: (line: string) => void } = {},
 ): JobWorker {
   const pulls = new PullDatasetService(new HttpDownloader(), app.imports, app.clock);
-  return new JobWorker(app.jobs, importJobHandlers(app.imports, pulls), app.clock, {
+  let engine: ReturnType<typeof openAssessment> | undefined;
+  const assessment = () => {
+    engine ??= openAssessment(app);
+    return engine;
+  };
+  const watcher = new AssessmentChangeWatcher(
+    { changedSince: (since) => assessment().store.changedSince(since) },
+    app.jobs,
+    { minIntervalMs: options.pollMs, log: options.log },
+  );
+  const handlers = { ...importJobHandlers(app.imports, pulls), ...recomputeJobHandlers(assessment) };
+  return new JobWorker(app.jobs, handlers, app.clock, {
     ...options,
     retryable: retryableJobError,
+    tick: watcher.tick,
   });
 }

@@ -152,6 +152,19 @@ export class AssessmentService {
     return { asOf: cutoff.asOf, situations: out.length, fromCache, results: out };
   }
 
+  /**
+   * Recomputes a situation as of today at one clearance and stores a snapshot when its level or a stage
+   * differs from the latest stored one at that clearance (or none is stored): what a recompute job does
+   * after the situation's evidence changed. Running it again on the same evidence stores nothing.
+   */
+  async refresh(situationId: string, caller: Caller) {
+    const result = await this.compute(situationId, {}, caller);
+    const latest = await this.store.latestAssessment(situationId, caller.clearance);
+    const changed = !latest || profileMoved(latest.result, result);
+    if (changed) await this.store.saveAssessments([{ record: this.#record(result, caller), result }]);
+    return { stored: changed, from: latest?.record.level ?? null, to: result.level, asOf: result.asOf };
+  }
+
   /** The explanation of the latest stored assessment (as of a date, if given), or of a fresh one. */
   async explanation(situationId: string, options: AssessOptions & { fresh?: boolean }, caller: Caller) {
     await this.#mustSee(situationId, caller.clearance);
@@ -304,4 +317,13 @@ function countUnknown(ids: string[]): { id: string; items: number }[] {
   const m = new Map<string, number>();
   for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
   return [...m].sort(([a], [b]) => a.localeCompare(b)).map(([id, items]) => ({ id, items }));
+}
+
+/** Whether the level (in force or computed) or any stage's level differs between two assessments. */
+export function profileMoved(a: Assessment, b: Assessment): boolean {
+  if (a.level !== b.level || a.computedLevel !== b.computedLevel) return true;
+  return b.stages.some((s, i) => {
+    const t = a.stages[i];
+    return !t || t.level !== s.level || t.computedLevel !== s.computedLevel;
+  });
 }

@@ -21,6 +21,8 @@ export interface WorkerOptions {
   log?: (line: string) => void;
   /** Whether an error is worth another attempt (default: yes, unless it says `retryable: false`). */
   retryable?: (error: unknown) => boolean;
+  /** Called before each claim (the assessment change watcher turns evidence changes into jobs here). */
+  tick?: () => Promise<void>;
 }
 
 /**
@@ -35,6 +37,7 @@ export class JobWorker {
   readonly #retryBaseMs: number;
   readonly #log: (line: string) => void;
   readonly #retryable: (error: unknown) => boolean;
+  readonly #tick: (() => Promise<void>) | undefined;
   #stopping: AbortController | null = null;
   #loop: Promise<void> | null = null;
   #wake: (() => void) | null = null;
@@ -51,10 +54,12 @@ export class JobWorker {
     this.#retryBaseMs = options.retryBaseMs ?? 30_000;
     this.#log = options.log ?? (() => {});
     this.#retryable = options.retryable ?? ((e) => (e as { retryable?: unknown })?.retryable !== false);
+    this.#tick = options.tick;
   }
 
   /** Claims and runs one job; returns it as stored afterwards, or null when nothing was due. */
   async runOnce(signal?: AbortSignal): Promise<Job | null> {
+    await this.#tick?.().catch((e) => this.#log(`worker ${this.id}: ${(e as Error).message}`));
     const job = await this.queue.claim(this.id, Object.keys(this.handlers), this.#leaseMs);
     if (!job) return null;
     const handler = this.handlers[job.kind] as JobHandler;

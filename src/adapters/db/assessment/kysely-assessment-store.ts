@@ -19,6 +19,8 @@ import { loadEvidence } from "./evidence.queries.ts";
 // biome-ignore lint/suspicious/noExplicitAny: the assessment tables are outside the shared DB type.
 type AnyDb = Kysely<any>;
 const ALL = "00000000-0000-0000-0000-000000000000";
+/** ISO 8601 with microseconds, in UTC. */
+const ISO_US = `YYYY-MM-DD"T"HH24:MI:SS.US"Z"`;
 
 /** The assessment store over Kysely: the same SQL on PGlite and PostgreSQL. */
 export class KyselyAssessmentStore implements AssessmentStore {
@@ -75,6 +77,21 @@ export class KyselyAssessmentStore implements AssessmentStore {
         },
       ]),
     );
+  }
+
+  async changedSince(since: string | null) {
+    const r = await sql<{ situation_id: string; marked_at: string; at: string }>`
+      SELECT d.situation_id, to_char(d.marked_at AT TIME ZONE 'UTC', ${ISO_US}) AS marked_at,
+        to_char(now.at AT TIME ZONE 'UTC', ${ISO_US}) AS at
+      FROM (SELECT clock_timestamp() AS at) now
+      LEFT JOIN assessment_dirty d ON d.marked_at > coalesce(${since}::timestamptz, now.at - interval '10 minutes')
+      ORDER BY d.marked_at`.execute(this.#db);
+    return {
+      at: r.rows[0]?.at as string,
+      changes: r.rows
+        .filter((x) => x.situation_id !== null)
+        .map((x) => ({ situationId: x.situation_id, markedAt: x.marked_at })),
+    };
   }
 
   async saveTallies(situationId: string, clearance: Sensitivity, c: CachedTallies): Promise<void> {
