@@ -209,6 +209,12 @@ export class ImportDatasetService {
       await reject(item.line, item.values, item.column, item.reason);
       return null;
     }
+    // PostgreSQL text cannot hold U+0000: a NUL in any cell is that row's reject, not the whole batch's failure.
+    const nul = Object.keys(item.row).find((k) => item.row[k]?.includes("\u0000"));
+    if (nul !== undefined) {
+      await reject(item.line, item.values, nul, "holds a NUL character (U+0000), which cannot be stored");
+      return null;
+    }
     if (format.keep && !format.keep(item.row)) {
       counts.skipped++;
       return null;
@@ -219,6 +225,18 @@ export class ImportDatasetService {
     } catch (error) {
       if (!(error instanceof FieldError)) throw error;
       await reject(item.line, item.values, error.column, error.reason);
+      return null;
+    }
+    // An actor is stored by the dataset's key (a unique index) under its name: both must fit.
+    const actor = record.actors.find((a) => a.key.length > 200 || a.name.length > 500);
+    if (actor) {
+      const what = actor.key.length > 200 ? "its key" : "its name";
+      await reject(
+        item.line,
+        item.values,
+        null,
+        `actors: an actor's ${what} is too long (${actor.name.slice(0, 40)}...)`,
+      );
       return null;
     }
     const parsed = EventInput.safeParse({
