@@ -16,7 +16,10 @@ describe("the world map in Chromium", { skip: browserSkip() }, () => {
     assert.match((await xft.getAttribute("aria-label")) ?? "", /Genocide Emergency, 4 situation/);
     assert.match((await xft.getAttribute("aria-label")) ?? "", /approximate outline/);
     assert.equal(await xft.getAttribute("stroke-dasharray"), "5 4", "an approximate outline is dashed");
-    assert.match((await page.locator(".map-label").first().textContent()) ?? "", /XFT · 3 Emergency/);
+    assert.match(
+      (await page.locator(".map-label").first().textContent()) ?? "",
+      /Feltravia \(fictional training scenario\) · 3 Emergency \(approx\.\)/,
+    );
     const legend = (await page.locator(".legend").textContent()) ?? "";
     for (const name of [
       "No alert",

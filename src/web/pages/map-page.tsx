@@ -3,6 +3,7 @@ import { useLocation } from "preact-iso";
 import { OVERVIEW_PATH, type Overview } from "../api/overview.ts";
 import { useApi } from "../api/use-api.ts";
 import { Show } from "../components/loaded.tsx";
+import { loadAtlas } from "../components/map/atlas.ts";
 import { CountryPanel } from "../components/map/country-panel.tsx";
 import { MapLegend } from "../components/map/legend.tsx";
 import { OverviewTable } from "../components/map/overview-table.tsx";
@@ -25,6 +26,7 @@ export function MapPage() {
   // Leaflet and the map's code load in their own chunk, beside the overview: other pages never pay for them.
   const [WorldMap, setWorldMap] = useState<typeof WorldMapComponent | null>(null);
   useEffect(() => {
+    loadAtlas().catch(() => {}); // the map reports a failure itself
     import("../components/map/world-map.tsx").then((m) => setWorldMap(() => m.WorldMap));
   }, []);
   const selected = query.country && /^[A-Z]{3}$/.test(query.country) ? query.country : null;

@@ -4,10 +4,10 @@ import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import atlasUrl from "world-atlas/countries-110m.json?url";
 import type { CountryOverview, Overview } from "../../api/overview.ts";
 import { alertStyle, riskStyle } from "../../format/levels.ts";
 import { formatProbability } from "../../format/numbers.ts";
+import { loadAtlas } from "./atlas.ts";
 
 export type MapLayer = "alert" | "risk";
 
@@ -63,8 +63,8 @@ export function WorldMap(props: Props) {
 
   useEffect(() => {
     let live = true;
-    fetch(atlasUrl)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+    loadAtlas()
+      .then((data) => data as Topology<{ countries: GeometryCollection<{ name?: string }> }>)
       .then((topology: Topology<{ countries: GeometryCollection<{ name?: string }> }>) => {
         if (live) setAtlas(unwrapAntimeridian(feature(topology, topology.objects.countries) as Atlas));
       })
