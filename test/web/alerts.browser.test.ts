@@ -11,12 +11,18 @@ describe("alerts in Chromium: draft, recommendations, review, publish, feed, cor
   skip: browserSkip(),
 }, () => {
   const h = browserHarness();
+  /** A page with room for a loaded machine (composing a draft runs the assessment engine). */
+  const open = async () => {
+    const page = await h().page();
+    page.setDefaultTimeout(90_000);
+    return page;
+  };
   let alertPath = "";
   let alertId = "";
   let recommendation = "";
 
   test("a draft written from a situation: validation beside the fields, a library recommendation, If-Match", async () => {
-    const page = await h().page();
+    const page = await open();
     await page.goto("/alerts");
     await page.getByLabel("New alert for").selectOption({ label: SITUATION });
     await page.getByRole("button", { name: "Write a draft" }).click();
@@ -87,7 +93,7 @@ describe("alerts in Chromium: draft, recommendations, review, publish, feed, cor
 
   test("submitted, then published by the reviewer; the outputs and the version history follow", async () => {
     assert.ok(alertPath, "the draft test ran");
-    const page = await h().page();
+    const page = await open();
     await page.goto(alertPath);
     await page.getByRole("button", { name: "Submit for review" }).click();
     const publish = page.getByRole("button", { name: "Publish version 1" });
@@ -141,7 +147,7 @@ describe("alerts in Chromium: draft, recommendations, review, publish, feed, cor
 
   test("a correction is a new version with a required change note; the history says what changed", async () => {
     assert.ok(alertPath, "the draft test ran");
-    const page = await h().page();
+    const page = await open();
     await page.goto(alertPath);
     const start = page.getByRole("button", { name: "Start a correction" });
     await start.waitFor();

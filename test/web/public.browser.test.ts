@@ -16,6 +16,12 @@ const EDIT_BUTTONS =
 
 describe("the public edition (tocsin serve --public) in Chromium", { skip: browserSkip() }, () => {
   const h = browserHarness({ publicMode: true });
+  /** A page with room for a loaded machine (composing a draft runs the assessment engine). */
+  const open = async () => {
+    const page = await h().page();
+    page.setDefaultTimeout(90_000);
+    return page;
+  };
   let publishedId = "";
   let draftId = "";
   let situations: { id: string; name: string }[] = [];
@@ -60,7 +66,7 @@ describe("the public edition (tocsin serve --public) in Chromium", { skip: brows
   }
 
   test("only the map, published alerts and public evidence; no draft, no review queue, no editing control", async () => {
-    const page = await h().page();
+    const page = await open();
     await page.goto("/");
     await page.getByTestId("public-mode").waitFor();
     const nav = page.getByRole("navigation", { name: "Main" });
@@ -109,7 +115,7 @@ describe("the public edition (tocsin serve --public) in Chromium", { skip: brows
   test("no confidential value of the scenario in any page visited, nor in what the pages loaded", async () => {
     const secrets = confidentialValues(buildScenario());
     assert.ok(secrets.length >= 15);
-    const page = await h().page();
+    const page = await open();
     const bodies: { url: string; text: string }[] = [];
     page.on("response", async (r) => {
       const type = r.headers()["content-type"] ?? "";

@@ -17,6 +17,12 @@ const REPORT = [
 
 describe("the review queue in Chromium", { skip: browserSkip() }, () => {
   const h = browserHarness();
+  /** A page with room for a loaded machine (composing a draft runs the assessment engine). */
+  const open = async () => {
+    const page = await h().page();
+    page.setDefaultTimeout(90_000);
+    return page;
+  };
 
   before(async () => {
     const { app } = h().store;
@@ -43,7 +49,7 @@ describe("the review queue in Chromium", { skip: browserSkip() }, () => {
   });
 
   test("the queue ranks suggestions by score and marks the words each came from", async () => {
-    const page = await h().page();
+    const page = await open();
     await page.goto("/review");
     const cards = page.getByTestId("suggestion");
     await cards.first().waitFor();
@@ -79,7 +85,7 @@ describe("the review queue in Chromium", { skip: browserSkip() }, () => {
   });
 
   test("accepting with an edit creates the event, shown under the suggestion and in the API", async () => {
-    const page = await h().page();
+    const page = await open();
     await page.goto("/review?kind=event");
     const card = page.getByTestId("suggestion").filter({ hasText: TITLE }).first();
     await card.waitFor();
@@ -126,7 +132,7 @@ describe("the review queue in Chromium", { skip: browserSkip() }, () => {
   });
 
   test("rejecting needs a reason, given beside the field", async () => {
-    const page = await h().page();
+    const page = await open();
     await page.goto("/review?kind=screening");
     const card = page.getByTestId("suggestion").filter({ hasText: TITLE }).first();
     await card.waitFor();
