@@ -4,6 +4,12 @@ import type { AcceptBody, AcceptEdits, Suggestion } from "../../api/suggestions.
 
 type Precision = NonNullable<AcceptEdits["datePrecision"]>;
 
+/** The records a form offers to choose from. */
+export interface Lookups {
+  situations: { id: string; name: string }[];
+  sources: { id: string; name: string }[];
+}
+
 function firstDay(iso: string): string {
   return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
 }
@@ -26,6 +32,7 @@ interface Values {
   best: string;
   high: string;
   situationId: string;
+  sourceId: string;
   statement: string;
   credibility: string;
   credibilityReason: string;
@@ -42,6 +49,7 @@ function initial(s: Suggestion): Values {
     best: "",
     high: "",
     situationId: "",
+    sourceId: "",
     statement: s.passage,
     credibility: "6",
     credibilityReason: "",
@@ -86,6 +94,7 @@ export function acceptBody(s: Suggestion, start: Values, v: Values): AcceptBody 
       edits.fatalities = { low: num(v.low), best: num(v.best), high: num(v.high) };
     if (v.situationId !== start.situationId && v.situationId) edits.situationIds = [v.situationId];
   }
+  if (v.sourceId) edits.sourceId = v.sourceId;
   if (v.statement !== start.statement) edits.statement = v.statement;
   return {
     edits,
@@ -110,7 +119,7 @@ const CREDIBILITY = [
  */
 export function AcceptForm(props: {
   suggestion: Suggestion;
-  situations: { id: string; name: string }[];
+  lookups: Lookups;
   problems: FieldProblem[];
   busy: boolean;
   onAccept: (body: AcceptBody) => void;
@@ -215,13 +224,31 @@ export function AcceptForm(props: {
             aria-describedby={described("situationId")}
           >
             <option value="">{isEvent ? "(as suggested)" : "(choose)"}</option>
-            {props.situations.map((x) => (
+            {props.lookups.situations.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.name}
               </option>
             ))}
           </select>
           {err("situationId")}
+        </div>
+        <div>
+          <label for={id("sourceId")}>Source whose claim this is</label>
+          <select
+            id={id("sourceId")}
+            value={v.sourceId}
+            onChange={set("sourceId")}
+            aria-invalid={described("sourceId") ? "true" : undefined}
+            aria-describedby={described("sourceId")}
+          >
+            <option value="">(the document's source)</option>
+            {props.lookups.sources.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+          {err("sourceId")}
         </div>
         <div>
           <label for={id("credibility")}>Credibility of the information</label>
@@ -253,7 +280,6 @@ export function AcceptForm(props: {
         />
         {err("statement")}
       </div>
-      {err("sourceId")}
       <div class="toolbar">
         <button type="submit" class="primary" disabled={props.busy}>
           Accept and record

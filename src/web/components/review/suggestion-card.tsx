@@ -1,7 +1,7 @@
 import { Fragment, type Ref } from "preact";
 import type { FieldProblem } from "../../api/client.ts";
 import type { AcceptBody, Suggestion } from "../../api/suggestions.ts";
-import { AcceptForm } from "./accept-form.tsx";
+import { AcceptForm, type Lookups } from "./accept-form.tsx";
 import { CreatedRecord } from "./created-record.tsx";
 import { HighlightedPassage } from "./highlighted-passage.tsx";
 import { RejectForm } from "./reject-form.tsx";
@@ -22,7 +22,7 @@ export function SuggestionCard(props: {
   mode: CardMode;
   busy: boolean;
   problems: FieldProblem[];
-  situations: { id: string; name: string }[];
+  lookups: Lookups;
   documentTitle: string | null;
   cardRef?: Ref<HTMLLIElement>;
   onFocus: () => void;
@@ -87,7 +87,7 @@ export function SuggestionCard(props: {
           {props.mode === "accept" && (
             <AcceptForm
               suggestion={s}
-              situations={props.situations}
+              lookups={props.lookups}
               problems={props.problems}
               busy={props.busy}
               onAccept={props.onAccept}

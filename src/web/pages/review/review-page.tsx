@@ -12,6 +12,7 @@ import {
 import { useApi } from "../../api/use-api.ts";
 import { Show } from "../../components/loaded.tsx";
 import "../../components/alerts/alerts.css";
+import type { Lookups } from "../../components/review/accept-form.tsx";
 import { type CardMode, SuggestionCard } from "../../components/review/suggestion-card.tsx";
 import { rankOf } from "../../components/review/suggestion-fields.ts";
 import { useDocumentTitles } from "../../components/review/use-titles.ts";
@@ -48,6 +49,7 @@ function ReviewQueue() {
   const kind = (KINDS.includes(query.kind as SuggestionKind) ? query.kind : "") as SuggestionKind | "";
   const loaded = useApi<Page<Suggestion>>(suggestionsApi.listPath(status, kind || undefined));
   const situations = useApi<Page<{ id: string; name: string }>>("/api/v1/situations?limit=500");
+  const sources = useApi<Page<{ id: string; name: string }>>("/api/v1/sources?limit=500");
   const setFilter = (next: { status?: string; kind?: string }) => {
     const q = new URLSearchParams({ status, ...(kind ? { kind } : {}), ...next });
     if (!q.get("kind")) q.delete("kind");
@@ -96,7 +98,10 @@ function ReviewQueue() {
             key={`${status}-${kind}`}
             items={page.items}
             more={page.nextCursor !== null}
-            situations={situations.state === "ready" ? situations.data.items : []}
+            lookups={{
+              situations: situations.state === "ready" ? situations.data.items : [],
+              sources: sources.state === "ready" ? sources.data.items : [],
+            }}
           />
         )}
       </Show>
@@ -104,7 +109,7 @@ function ReviewQueue() {
   );
 }
 
-function Queue(props: { items: Suggestion[]; more: boolean; situations: { id: string; name: string }[] }) {
+function Queue(props: { items: Suggestion[]; more: boolean; lookups: Lookups }) {
   const [items, setItems] = useState(() => [...props.items].sort((a, b) => rankOf(b) - rankOf(a)));
   const [current, setCurrent] = useState(0);
   const [mode, setMode] = useState<CardMode>("view");
@@ -205,7 +210,7 @@ function Queue(props: { items: Suggestion[]; more: boolean; situations: { id: st
             mode={i === current ? mode : "view"}
             busy={busy}
             problems={problems[s.id] ?? []}
-            situations={props.situations}
+            lookups={props.lookups}
             documentTitle={titles.get(s.documentId) ?? null}
             cardRef={(el) => {
               cards.current[i] = el;
