@@ -59,7 +59,9 @@ export const CorrectionBody = z
   })
   .openapi("StartCorrection");
 export const EmptyBody = z.strictObject({}).optional();
-export const EditBody = (AlertEdit as unknown as z.ZodType).openapi("AlertEdit");
+// A new object over the domain shape: a zod schema built before @hono/zod-openapi loaded has no .openapi()
+// (the CLI loads the domain first), so calling it on AlertEdit itself fails at start.
+export const EditBody = z.strictObject(AlertEdit.shape).openapi("AlertEdit");
 
 export const RenderQuery = z.strictObject({ format: z.enum(["html", "md", "json", "pdf"]).default("html") });
 export const LibraryQuery = z.strictObject({
