@@ -76,6 +76,21 @@ export class RuleRegistry {
   }
 }
 
+const shared = new Map<string, RuleRegistry>();
+
+/**
+ * One registry per rule file in a process: every engine opened on the same file (the API's routes, the
+ * map, the alerts, the worker) shares it, so a reload (RuleWatcher) changes the rules for all of them.
+ */
+export function sharedRuleRegistry(file: string): RuleRegistry {
+  let r = shared.get(file);
+  if (!r) {
+    r = new RuleRegistry(file);
+    shared.set(file, r);
+  }
+  return r;
+}
+
 /** The rule file a deployment chose: TOCSIN_RULES (a path), else the bundled default. */
 export function rulesFileFromEnv(env: NodeJS.ProcessEnv): string {
   const v = env.TOCSIN_RULES?.trim();

@@ -91,8 +91,12 @@ export function registerServeCommand(program: Command, cli: Cli): void {
         const { openWorker } = await import("../../adapters/queue/open-worker.ts");
         const worker = flags.worker === false ? null : openWorker(app, { log: (line) => note(io, line) });
         worker?.start();
+        // TOCSIN_RULES edited on disk, or SIGHUP: the rules reload (a file that does not validate is refused).
+        const { watchDeploymentRules } = await import("../../app/assessment/rule-watcher.ts");
+        const rules = watchDeploymentRules(process.env, app.jobs, (line) => note(io, line));
         const why = await stopRequested(io);
         note(io, `${why}: stopping`);
+        rules?.stop();
         await server.close();
         await worker?.stop();
       } finally {

@@ -42,7 +42,10 @@ export function registerWorkerCommand(program: Command, cli: Cli): void {
         }
         note(io, `worker ${worker.id} is waiting for jobs; stop with Ctrl+C`);
         worker.start();
+        const { watchDeploymentRules } = await import("../../app/assessment/rule-watcher.ts");
+        const rules = watchDeploymentRules(process.env, app.jobs, (line) => note(io, line));
         note(io, `${await stopRequested(io)}: stopping after the job in hand`);
+        rules?.stop();
         await worker.stop();
         return EXIT.ok;
       });
