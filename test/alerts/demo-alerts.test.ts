@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { renderAlert, renderFeed } from "../../src/app/alerts/render/outputs.ts";
 import { pdfFonts } from "../../src/app/alerts/render/pdf-fonts.ts";
@@ -241,6 +244,15 @@ describe("the demo scenario's alerts and their outputs", () => {
     assert.equal(v1.status, 200);
     assert.match(v1.headers.get("content-type") ?? "", /text\/markdown/);
     assert.equal((await call(pub, "GET", `/alerts/${orvanne.id}/v/9.json`)).status, 404);
+    // A path naming no output file is the web app's: a browser gets its page, an API client a 404 problem.
+    const web = mkdtempSync(join(tmpdir(), "tocsin-web-"));
+    writeFileSync(join(web, "index.html"), "<!doctype html><title>app shell</title>");
+    const withWeb = createHttpApp(store.app, { clearance: "public", publicMode: true, webDir: web });
+    const page = await call(withWeb, "GET", `/alerts/${orvanne.id}`, { headers: { accept: "text/html" } });
+    assert.equal(page.status, 200);
+    assert.match(page.body, /app shell/);
+    assert.equal((await call(withWeb, "GET", `/alerts/${orvanne.id}/v/latest`)).status, 404);
+    rmSync(web, { recursive: true, force: true });
     assert.equal(
       (await call(internal, "GET", `/alerts/${teskalId}.html`)).status,
       404,

@@ -8,7 +8,6 @@ import {
   renderAlert,
   renderFeed,
 } from "../../app/alerts/render/outputs.ts";
-import { NotFoundError } from "../../domain/errors.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import { API_PREFIX, type Api, type HttpDeps } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
@@ -40,9 +39,10 @@ export function mountAlertOutputs(api: Api, deps: HttpDeps): void {
     return c.body(typeof out.body === "string" ? out.body : new Uint8Array(out.body), 200, headers);
   };
 
-  api.get("/alerts/:file", async (c) => {
+  // A path that names no output file (/alerts/<id>) falls through: the web app has a page there.
+  api.get("/alerts/:file", async (c, next) => {
     const m = FILE.exec(c.req.param("file"));
-    if (!m) throw new NotFoundError("alert output", c.req.param("file"));
+    if (!m) return next();
     const out = await renderAlert(
       deps.app.alerts,
       (m[1] as string).toLowerCase(),
@@ -54,9 +54,9 @@ export function mountAlertOutputs(api: Api, deps: HttpDeps): void {
     return send(c, out);
   });
 
-  api.get("/alerts/:id/v/:file", async (c) => {
+  api.get("/alerts/:id/v/:file", async (c, next) => {
     const m = VERSION_FILE.exec(c.req.param("file"));
-    if (!m) throw new NotFoundError("alert output", c.req.param("file"));
+    if (!m) return next();
     const out = await renderAlert(
       deps.app.alerts,
       c.req.param("id"),
