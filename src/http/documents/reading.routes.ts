@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { requireClearance } from "../custody/custody.routes.ts";
 import type { Api, HttpDeps } from "../shared/context.ts";
 import { API_PREFIX } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
@@ -30,6 +31,7 @@ export function mountDocumentReading(api: Api, deps: HttpDeps): void {
     async (c) => {
       const { id } = c.req.valid("param");
       const caller = c.get("caller");
+      requireClearance(caller, "internal", "reading a document into suggestions");
       const screen = c.req.valid("query").screen === "true";
       const filed = await deps.app.reading.fileDocument(id, caller, { read: true, screen });
       return c.json(
@@ -59,6 +61,7 @@ export function mountDocumentReading(api: Api, deps: HttpDeps): void {
     async (c) => {
       const { id } = c.req.valid("param");
       const caller = c.get("caller");
+      requireClearance(caller, "internal", "the review queue");
       await deps.app.evidence.get("document", id, caller);
       const q = c.req.valid("query");
       const page = await deps.app.suggestions.list({

@@ -1,5 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
-import type { Api, HttpDeps } from "../shared/context.ts";
+import type { MiddlewareHandler } from "hono";
+import { requireClearance } from "../custody/custody.routes.ts";
+import type { Api, HttpDeps, HttpEnv } from "../shared/context.ts";
 import { API_PREFIX } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
 import { IdParams, pageSchema } from "../shared/schemas.ts";
@@ -17,6 +19,9 @@ const base = `${API_PREFIX}/suggestions`;
 
 /** The triage queue: suggestions from reading and screening, and the decisions on them. */
 export function mountSuggestions(api: Api, deps: HttpDeps): void {
+  // Suggestions are unconfirmed machine readings, an internal work product: never served to the public.
+  api.use(base, internalOnly);
+  api.use(`${base}/*`, internalOnly);
   api.openapi(
     createRoute({
       method: "get",
@@ -98,3 +103,8 @@ export function mountSuggestions(api: Api, deps: HttpDeps): void {
       ),
   );
 }
+
+const internalOnly: MiddlewareHandler<HttpEnv> = async (c, next) => {
+  requireClearance(c.get("caller"), "internal", "the review queue");
+  await next();
+};

@@ -94,4 +94,20 @@ describe("reading and the triage queue over HTTP", () => {
     assert.equal((await h().call("GET", "/api/v1/suggestions/not-an-id")).status, 404);
     assert.equal((await h().call("GET", "/api/v1/suggestions?status=maybe")).status, 400);
   });
+
+  test("the review queue is internal: refused to public callers and in public mode", async () => {
+    const publicCaller = { "X-Tocsin-Clearance": "public" };
+    for (const path of ["/api/v1/suggestions", "/api/v1/suggestions/not-an-id"]) {
+      const reply = await h().call("GET", path, { headers: publicCaller });
+      assert.equal(reply.status, 403, path);
+      assert.equal(reply.body.code, "insufficient-clearance", path);
+    }
+    const pub = h().appWith({ publicMode: true });
+    assert.equal((await h().call("GET", "/api/v1/suggestions", { app: pub })).status, 403);
+    assert.equal(
+      (await h().call("GET", "/api/v1/suggestions", { headers: { "X-Tocsin-Clearance": "internal" } }))
+        .status,
+      200,
+    );
+  });
 });
