@@ -18,6 +18,7 @@ import { mountForecasts } from "./forecasts/forecasts.routes.ts";
 import { mountGroups } from "./groups/groups.routes.ts";
 import { mountHealth } from "./health/health.routes.ts";
 import { mountImports } from "./imports/imports.routes.ts";
+import { refuseNul } from "./nul-guard.ts";
 import { openApiDocument } from "./openapi.ts";
 import { mountOverview } from "./overview/overview.routes.ts";
 import { problemResponse, toProblem } from "./problem.ts";
@@ -55,6 +56,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
   api.use("*", securityHeaders);
   if (options.publicMode) api.use("/api/*", refuseWrites);
   api.use("/api/*", bodyLimits());
+  api.use("/api/*", refuseNul);
   api.use(`${API_PREFIX}/*`, async (c, next) => {
     c.set(
       "caller",

@@ -26,7 +26,8 @@ export function fieldIssues(error: z.ZodError, target: string): FieldIssue[] {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         path: joinPath(target, [...base, key]),
-        message: (base.length === 0 && SERVER_FIELDS[key]) || "unknown field",
+        // Own keys only: a body key such as "constructor" must not find Object.prototype's.
+        message: (base.length === 0 && Object.hasOwn(SERVER_FIELDS, key) && SERVER_FIELDS[key]) || "unknown field",
       }));
     }
     const missing = issue.code === "invalid_type" && /received undefined$/.test(issue.message);
@@ -35,7 +36,7 @@ export function fieldIssues(error: z.ZodError, target: string): FieldIssue[] {
 }
 
 function joinPath(target: string, parts: string[]): string {
-  if (target === "header") return parts.map((p) => HEADER_NAMES[p] ?? p).join(".");
+  if (target === "header") return parts.map((p) => (Object.hasOwn(HEADER_NAMES, p) ? HEADER_NAMES[p] : p)).join(".");
   return parts.join(".") || "(body)";
 }
 

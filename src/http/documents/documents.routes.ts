@@ -7,6 +7,7 @@ import { addDelete, addGet, addPatch, collectionPath, type ResourceSpec } from "
 import { problems } from "../shared/problem.schema.ts";
 import { ETagHeader, IdParams, pageSchema, ReasonQuery } from "../shared/schemas.ts";
 import { etag } from "../version.ts";
+import { checkMediaType } from "./media-type-check.ts";
 import { DocumentListQuery, DocumentPatch, DocumentRecord, DocumentText, DocumentUpload } from "./schema.ts";
 
 const spec = {
@@ -78,6 +79,8 @@ export function mountDocuments(api: Api, deps: HttpDeps): void {
         title: fields.title ?? name,
         mediaType: fields.mediaType ?? (partType || undefined),
       };
+      // Only a type stated in the form is checked: browsers guess the file part's type from its name.
+      if (fields.mediaType) checkMediaType(fields.mediaType, bytes, "mediaType");
       const record = await deps.app.evidence.addDocument(bytes, metadata, c.get("caller"), text ?? null);
       return c.json(record, 201, { Location: `${base}/${record.id}`, ETag: etag(record.version) });
     },

@@ -100,16 +100,17 @@ export function mountImports(api: Api, deps: HttpDeps): void {
           ]);
         const mapping = q.mapping === undefined ? undefined : parseMapping(q.mapping);
         const format = resolveFormat(q.format, mapping);
-        const file = await storeUpload(app.config.dataDir, c.req.raw.body);
-        try {
-          await app.imports.checkColumns(format, file.path, q.jsonLines === "true");
-        } catch (error) {
-          if (error instanceof HeaderError)
-            throw new ValidationError(error.message.replace(file.path, q.fileName ?? "the file"), [
-              { path: "body", message: error.message.slice(error.file.length + 2) },
-            ]);
-          throw error;
-        }
+        const file = await storeUpload(app.config.dataDir, c.req.raw.body, async (path) => {
+          try {
+            await app.imports.checkColumns(format, path, q.jsonLines === "true");
+          } catch (error) {
+            if (error instanceof HeaderError)
+              throw new ValidationError(error.message.replace(path, q.fileName ?? "the file"), [
+                { path: "body", message: error.message.slice(error.file.length + 2) },
+              ]);
+            throw error;
+          }
+        });
         const payload: ImportJobPayload = {
           format: q.format,
           mapping,

@@ -18,6 +18,8 @@ export interface StoredUpload {
 export async function storeUpload(
   dataDir: string,
   body: ReadableStream<Uint8Array> | null,
+  /** Checked before the file takes its name: a refused upload leaves nothing behind. */
+  check?: (path: string) => Promise<void>,
 ): Promise<StoredUpload> {
   if (!body) throw emptyFile();
   const dir = join(dataDir, "imports");
@@ -42,6 +44,14 @@ export async function storeUpload(
   if (size === 0) {
     await rm(part, { force: true });
     throw emptyFile();
+  }
+  if (check) {
+    try {
+      await check(part);
+    } catch (error) {
+      await rm(part, { force: true });
+      throw error;
+    }
   }
   const sha256 = hash.digest("hex");
   const path = join(dir, `${sha256}.data`);

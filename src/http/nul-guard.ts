@@ -1,0 +1,47 @@
+import type { MiddlewareHandler } from "hono";
+import { type FieldIssue, ValidationError } from "../domain/errors.ts";
+
+const MESSAGE = "must not contain a NUL character (U+0000): PostgreSQL cannot store it";
+
+/** The paths (as validation errors write them) of every key or string holding U+0000 in a parsed JSON value. */
+export function nulPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [path.join(".") || "(body)"] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulPaths(v, [...path, String(i)]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) =>
+      k.includes("\u0000") ? [[...path, k].join(".")] : nulPaths(v, [...path, k]),
+    );
+  return [];
+}
+
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000: a body carrying one would fail deep in a write (a 500). This
+ * refuses it up front as a 400 naming each field. Only JSON bodies and the query string are scanned (the
+ * body is read once; Hono caches it for the validators); a body that is not JSON is left to them.
+ */
+export const refuseNul: MiddlewareHandler = async (c, next) => {
+  const issues: FieldIssue[] = [];
+  for (const [key, values] of Object.entries(c.req.queries()))
+    if (key.includes("\u0000") || values.some((v) => v.includes("\u0000")))
+      issues.push({ path: key.replaceAll("\u0000", "\\u0000"), message: MESSAGE });
+  const type = c.req.header("content-type") ?? "";
+  if (/^application\/(.+\+)?json/i.test(type) && c.req.method !== "GET" && c.req.method !== "HEAD") {
+    const text = await c.req.text();
+    if (text.includes("\\u0000")) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined; // malformed: the validators say so
+      }
+      for (const path of nulPaths(parsed))
+        issues.push({ path: path.replaceAll("\u0000", "\\u0000"), message: MESSAGE });
+    }
+  }
+  if (issues.length > 0)
+    throw new ValidationError(
+      `invalid input: ${issues.map((i) => `${i.path}: ${MESSAGE}`).join("; ")}`,
+      issues,
+    );
+  await next();
+};
