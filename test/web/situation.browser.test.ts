@@ -41,6 +41,9 @@ describe("a situation's page in Chromium", { skip: browserSkip() }, () => {
     // The UN Framework view of the same evidence: 14 risk factors.
     assert.equal(await page.locator(".framework tbody th[scope=row]").count(), 14);
     await h().screenshot(page, "situation");
+    // From the situation to its alerts (where an analyst writes one) and to its evidence.
+    await page.getByRole("link", { name: /Alerts for this situation/ }).click();
+    await page.waitForURL(`**/alerts?situation=${id}`);
     assert.deepEqual(h().pageErrors, []);
   });
 

@@ -1,4 +1,5 @@
 import type { Assessment, Situation } from "../../api/assessment.ts";
+import { useCanEdit } from "../../api/server-info.tsx";
 import { formatDate, formatInstant } from "../../format/dates.ts";
 import { alertStyle, CAP_REASONS } from "../../format/levels.ts";
 import { formatScore } from "../../format/numbers.ts";
@@ -11,6 +12,7 @@ export function SituationHeader(props: { situation: Situation; assessment: Asses
   const rule = ruleThatSet(a);
   const o = a.levelOverride;
   const next = a.nextChange;
+  const canEdit = useCanEdit();
   return (
     <header class="situation-header">
       <p class="muted small">
@@ -19,6 +21,13 @@ export function SituationHeader(props: { situation: Situation; assessment: Asses
       </p>
       <h1>{s.name}</h1>
       {s.description && <p>{s.description}</p>}
+      <p class="situation-actions">
+        <a href={`/alerts?situation=${s.id}`}>
+          {canEdit ? "Alerts for this situation, or write one" : "Alerts"}
+        </a>
+        {" \u00b7 "}
+        <a href={`/evidence/events?situation=${s.id}`}>Its evidence</a>
+      </p>
       <section class="level-box" aria-labelledby="level-title">
         <h2 id="level-title">
           Level as of {formatDate(a.asOf)}: <LevelBadge level={a.level} full />
