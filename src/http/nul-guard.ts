@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { type FieldIssue, ValidationError } from "../domain/errors.ts";
+import { MalformedBodyError } from "./errors.ts";
 
 const MESSAGE = "must not contain a NUL character (U+0000): PostgreSQL cannot store it";
 
@@ -16,7 +17,7 @@ export function nulPaths(value: unknown, path: string[] = []): string[] {
 
 /**
  * PostgreSQL text and jsonb cannot hold U+0000: a body carrying one would fail deep in a write (a 500). This
- * refuses it up front as a 400 naming each field. Only JSON bodies and the query string are scanned (the
+ * refuses it up front as a 400 naming each field. JSON bodies, multipart fields (and file names) and the query string are scanned (the
  * body is read once; Hono caches it for the validators); a body that is not JSON is left to them.
  */
 export const refuseNul: MiddlewareHandler = async (c, next) => {
@@ -37,6 +38,18 @@ export const refuseNul: MiddlewareHandler = async (c, next) => {
       for (const path of nulPaths(parsed))
         issues.push({ path: path.replaceAll("\u0000", "\\u0000"), message: MESSAGE });
     }
+  }
+  if (/^multipart\/form-data/i.test(type)) {
+    let form: FormData;
+    try {
+      form = await c.req.formData();
+    } catch {
+      // Hono caches the failed parse: answer for the validators, as they would.
+      throw new MalformedBodyError("the multipart/form-data body does not parse");
+    }
+    for (const [key, value] of form as unknown as Iterable<[string, string | File]>)
+      if (key.includes("\u0000") || (typeof value === "string" ? value : value.name).includes("\u0000"))
+        issues.push({ path: key.replaceAll("\u0000", "\\u0000"), message: MESSAGE });
   }
   if (issues.length > 0)
     throw new ValidationError(

@@ -32,6 +32,15 @@ const BAD_TYPES = [
   "image/png",
 ];
 
+/** Percent-encodes; a lone surrogate (which cannot be encoded) becomes its raw, invalid UTF-8 escapes. */
+function enc(v: string): string {
+  try {
+    return encodeURIComponent(v);
+  } catch {
+    return "%ED%A0%80";
+  }
+}
+
 /** Builds case `i` of a run: the same seed and index give the same request. */
 export function hostileRequest(rng: Rng, target: Target, etag: string | null): FuzzRequest {
   const headers: Record<string, string> = {};
@@ -44,9 +53,9 @@ export function hostileRequest(rng: Rng, target: Target, etag: string | null): F
     // The path or the query: a bad id, a hostile reason, an unknown parameter.
     const what = rng.between(0, 2);
     if (what === 0 && /[0-9a-f-]{36}/.test(path))
-      path = path.replace(/[0-9a-f-]{36}/, encodeURIComponent(rng.pick(BAD_IDS)));
-    else if (what === 1) path += `?reason=${encodeURIComponent(String(rng.pick(HOSTILE_TEXT)))}`;
-    else path += `?${encodeURIComponent(rng.pick(HOSTILE_TEXT) || "q")}=1`;
+      path = path.replace(/[0-9a-f-]{36}/, enc(rng.pick(BAD_IDS)));
+    else if (what === 1) path += `?reason=${enc(String(rng.pick(HOSTILE_TEXT)))}`;
+    else path += `?${enc(rng.pick(HOSTILE_TEXT) || "q")}=1`;
     return {
       label: label("path/query"),
       method: target.method,
@@ -60,7 +69,7 @@ export function hostileRequest(rng: Rng, target: Target, etag: string | null): F
     const which = rng.between(0, 3);
     if (which === 0) headers["If-Match"] = rng.pick(BAD_IF_MATCH);
     if (which === 1) headers["X-Tocsin-Clearance"] = rng.pick(["secret", "CONFIDENTIAL ", "", "top"]);
-    if (which === 2) headers["X-Tocsin-Actor"] = rng.pick(["", " ", "a".repeat(201), "\u202eevil"]);
+    if (which === 2) headers["X-Tocsin-Actor"] = rng.pick(["", " ", "a".repeat(201), "x\ty"]);
     const json = target.kind === undefined || target.kind === "json";
     headers["content-type"] =
       which === 3 ? rng.pick(BAD_TYPES) : json ? "application/json" : "application/octet-stream";
