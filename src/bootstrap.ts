@@ -1,15 +1,15 @@
 import { join } from "node:path";
 import { FileBlobStore } from "./adapters/blobs/file-blob-store.ts";
-import { KyselyBulkEventWriter } from "./adapters/db/bulk-event-writer.ts";
 import { KyselyAlertStore } from "./adapters/db/alerts/kysely-alert-store.ts";
 import { openAssessment } from "./adapters/db/assessment/open-assessment.ts";
+import { KyselyBulkEventWriter } from "./adapters/db/bulk-event-writer.ts";
 import { type Database, openDatabase } from "./adapters/db/database.ts";
 import { openForecasts } from "./adapters/db/forecasts/open-forecasts.ts";
 import { KyselyImportStore } from "./adapters/db/import-store.ts";
 import { KyselyEvidenceStore } from "./adapters/db/kysely-evidence-store.ts";
-import { TableJobQueue } from "./adapters/queue/table-job-queue.ts";
 import { type MigrationReport, migrate } from "./adapters/db/migrator.ts";
 import { KyselySuggestionStore } from "./adapters/db/suggestions/kysely-suggestion-store.ts";
+import { TableJobQueue } from "./adapters/queue/table-job-queue.ts";
 import { AlertsService } from "./app/alerts/alerts.service.ts";
 import type { AssessmentService } from "./app/assessment/assessment.service.ts";
 import { BulkEventsService } from "./app/bulk-events.service.ts";

@@ -27,7 +27,8 @@ export function fieldIssues(error: z.ZodError, target: string): FieldIssue[] {
       return issue.keys.map((key) => ({
         path: joinPath(target, [...base, key]),
         // Own keys only: a body key such as "constructor" must not find Object.prototype's.
-        message: (base.length === 0 && Object.hasOwn(SERVER_FIELDS, key) && SERVER_FIELDS[key]) || "unknown field",
+        message:
+          (base.length === 0 && Object.hasOwn(SERVER_FIELDS, key) && SERVER_FIELDS[key]) || "unknown field",
       }));
     }
     const missing = issue.code === "invalid_type" && /received undefined$/.test(issue.message);
@@ -36,7 +37,8 @@ export function fieldIssues(error: z.ZodError, target: string): FieldIssue[] {
 }
 
 function joinPath(target: string, parts: string[]): string {
-  if (target === "header") return parts.map((p) => (Object.hasOwn(HEADER_NAMES, p) ? HEADER_NAMES[p] : p)).join(".");
+  if (target === "header")
+    return parts.map((p) => (Object.hasOwn(HEADER_NAMES, p) ? HEADER_NAMES[p] : p)).join(".");
   return parts.join(".") || "(body)";
 }
 

@@ -109,7 +109,10 @@ describe("evidence entry and edit forms in Chromium", { skip: browserSkip() }, (
     assert.equal(await page.getByLabel("Description").inputValue(), "Added by another analyst (fictional)");
     await h().screenshot(page, "evidence-event-form-stale");
     const refused = h().pageErrors.splice(0);
-    assert.ok(refused.every((e) => /status of 409/.test(e)), refused.join("\n"));
+    assert.ok(
+      refused.every((e) => /status of 409/.test(e)),
+      refused.join("\n"),
+    );
 
     await page.getByRole("button", { name: "Save over version 2" }).click();
     await page
