@@ -12,15 +12,14 @@
 // - warm: recompute all again, later the same day and the next day (the cache decays exactly);
 // - explanation: one situation's explanation from its latest stored snapshot (p50/p95 over 30 runs);
 // - one situation computed from its evidence (no cache).
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
-import pg from "pg";
 import { openAssessment } from "../src/adapters/db/assessment/open-assessment.ts";
-import { type AppContext, openApp } from "../src/bootstrap.ts";
+import type { AppContext } from "../src/bootstrap.ts";
 import type { Caller } from "../src/domain/evidence/sensitivity.ts";
+import { openBenchStore } from "./bench-store.ts";
 import { machine } from "./machine.ts";
 
 const { values: args } = parseArgs({
@@ -50,41 +49,6 @@ const ACTS = [
   "discriminatory-law-or-policy",
   "denial-statement",
 ];
-
-async function open(
-  engine: string,
-): Promise<{ app: AppContext; fresh: boolean; dispose: () => Promise<void> }> {
-  const name = `tocsin_bench_assess_${N}`;
-  if (engine === "pglite") {
-    const dir = keep ? join(keep, name) : join(tmpdir(), `${name}-${process.pid}`);
-    const fresh = !existsSync(join(dir, "pgdata"));
-    const app = await openApp({ dataDir: dir, databaseUrl: undefined }, { command: "bench assessment" });
-    return { app, fresh, dispose: () => app.close() };
-  }
-  const base = process.env.DATABASE_URL;
-  if (!base) throw new Error("DATABASE_URL is not set");
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
-  if (exists && !keep) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-  if (!exists || !keep) await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const app = await openApp({ dataDir: join(tmpdir(), name), databaseUrl: url.toString() });
-  return {
-    app,
-    fresh: !exists || !keep,
-    dispose: async () => {
-      await app.close();
-      if (keep) return;
-      const a = new pg.Client({ connectionString: base });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
 
 /** Synthetic evidence, in chunks of 100k rows per statement. */
 async function generate(app: AppContext): Promise<void> {
@@ -141,7 +105,12 @@ function pct(xs: number[], p: number): number {
 
 const results: Record<string, unknown>[] = [];
 for (const engine of engines) {
-  const { app, fresh, dispose } = await open(engine);
+  const { app, fresh, dispose } = await openBenchStore(
+    engine,
+    `tocsin_bench_assess_${N}`,
+    keep,
+    "bench assessment",
+  );
   try {
     process.stderr.write(`${engine}: ${fresh ? "generating" : "reusing"} ${N} events\n`);
     if (fresh) {

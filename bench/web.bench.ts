@@ -11,18 +11,18 @@
 // First: extends zod with .openapi() before any schema module loads (src/http/alerts/schema.ts needs it).
 import "@hono/zod-openapi";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { chromium } from "playwright-core";
 import { openAssessment } from "../src/adapters/db/assessment/open-assessment.ts";
 import { loadDemoScenario } from "../src/app/demo/load-demo.ts";
-import { type AppContext, openApp } from "../src/bootstrap.ts";
+import { openApp } from "../src/bootstrap.ts";
 import { createHttpApp, startServer } from "../src/http/server.ts";
 import { WEB_DIST } from "../src/http/web-app.ts";
 import { CHROMIUM } from "../test/support/browser.ts";
+import { openBenchStore } from "./bench-store.ts";
 import { machine } from "./machine.ts";
 import { bundleSize } from "./web/bundle-size.ts";
 import { generate, SITUATIONS } from "./web/synthetic-situations.ts";
@@ -131,47 +131,9 @@ const map = await mapInteractive();
 log(`map interactive: ${JSON.stringify(map)}`);
 
 // 3. The situation page's API and the overview at N events.
-async function open(
-  engine: string,
-): Promise<{ app: AppContext; fresh: boolean; dispose: () => Promise<void> }> {
-  const name = `tocsin_bench_web_${N}`;
-  if (engine === "pglite") {
-    const dir = keep ? join(keep, name) : join(tmpdir(), `${name}-${process.pid}`);
-    const fresh = !existsSync(join(dir, "pgdata"));
-    const app = await openApp({ dataDir: dir, databaseUrl: undefined }, { command: "bench web" });
-    return { app, fresh, dispose: () => app.close() };
-  }
-  const base = process.env.DATABASE_URL;
-  if (!base) throw new Error("DATABASE_URL is not set");
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
-  if (exists && !keep) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-  if (!exists || !keep) await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const app = await openApp(
-    { dataDir: join(tmpdir(), name), databaseUrl: url.toString() },
-    { command: "bench web" },
-  );
-  return {
-    app,
-    fresh: !exists || !keep,
-    dispose: async () => {
-      await app.close();
-      if (keep) return;
-      const a = new pg.Client({ connectionString: base });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
-
 const api: Record<string, unknown>[] = [];
 for (const engine of engines) {
-  const { app, fresh, dispose } = await open(engine);
+  const { app, fresh, dispose } = await openBenchStore(engine, `tocsin_bench_web_${N}`, keep, "bench web");
   try {
     log(`${engine}: ${fresh ? "generating" : "reusing"} ${N} events`);
     if (fresh) {
