@@ -1,6 +1,8 @@
+import assert from "node:assert/strict";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before } from "node:test";
+import { isDeepStrictEqual } from "node:util";
 import { type Browser, chromium, type Page } from "playwright-core";
 import type { Sensitivity } from "../../src/domain/evidence/sensitivity.ts";
 import { startServer } from "../../src/http/server.ts";
@@ -103,4 +105,24 @@ export function browserHarness(
     if (!harness) throw new Error("browser harness not ready");
     return harness;
   };
+}
+
+/**
+ * Reads until `read()` gives `expected`, then asserts it (the failure names `message` and the last value).
+ * A page renders after the event that changed it, so an attribute read at once after a click or a key races
+ * the render; this waits for it, as a person looking at the page would, for at most `timeoutMs`.
+ */
+export async function settlesTo<T>(
+  read: () => Promise<T>,
+  expected: T,
+  message: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (!isDeepStrictEqual(last, expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    last = await read();
+  }
+  assert.deepStrictEqual(last, expected, message);
 }

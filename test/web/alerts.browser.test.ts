@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { browserHarness, browserSkip } from "../support/browser.ts";
+import { browserHarness, browserSkip, settlesTo } from "../support/browser.ts";
 
 const SITUATION = "Dellovar in Orvanne Province, Feltravia (fictional)";
 const SUMMARY = "Fictional training alert: killings of Dellovar civilians continue in Orvanne Province.";
@@ -37,7 +37,7 @@ describe("alerts in Chromium: draft, recommendations, review, publish, feed, cor
     await page.getByRole("button", { name: "Submit for review" }).click();
     const summary = page.getByLabel("Summary", { exact: true });
     await page.locator("#alert-summary-error").waitFor();
-    assert.equal(await summary.getAttribute("aria-invalid"), "true");
+    await settlesTo(() => summary.getAttribute("aria-invalid"), "true", "the summary is marked invalid");
     assert.match((await page.locator("#alert-summary-error").textContent()) ?? "", /summary/);
 
     // A recommendation from the library (keyed by this situation's stages and risk factors), moved up once.
@@ -49,11 +49,15 @@ describe("alerts in Chromium: draft, recommendations, review, publish, feed, cor
       .first();
     const label = (await add.getAttribute("aria-label")) ?? "";
     await add.click();
-    assert.equal(await page.getByTestId("recommendation").count(), before + 1);
+    await settlesTo(() => page.getByTestId("recommendation").count(), before + 1, "one recommendation added");
     recommendation = await page.locator(`#rec-${before}-text`).inputValue();
     assert.ok(recommendation.length > 20, `${label} has its text`);
     await page.getByRole("button", { name: `Move recommendation ${before + 1} up` }).click();
-    assert.equal(await page.locator(`#rec-${before - 1}-text`).inputValue(), recommendation);
+    await settlesTo(
+      () => page.locator(`#rec-${before - 1}-text`).inputValue(),
+      recommendation,
+      "moved up once",
+    );
     await summary.fill(SUMMARY);
 
     // Someone else saves meanwhile: our save is refused (If-Match), our text stays in the form.

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { browserHarness, browserSkip } from "../support/browser.ts";
+import { browserHarness, browserSkip, settlesTo } from "../support/browser.ts";
 
 describe("the world map in Chromium", { skip: browserSkip() }, () => {
   const h = browserHarness();
@@ -42,7 +42,11 @@ describe("the world map in Chromium", { skip: browserSkip() }, () => {
     const row = page.locator('tr[data-iso3="XFT"]');
     await row.waitFor();
     assert.match(page.url(), /\?view=table$/);
-    assert.equal(await page.getByRole("button", { name: "Table" }).getAttribute("aria-pressed"), "true");
+    await settlesTo(
+      () => page.getByRole("button", { name: "Table" }).getAttribute("aria-pressed"),
+      "true",
+      "the Table button is pressed",
+    );
     const text = (await row.textContent()) ?? "";
     assert.match(text, /Genocide Emergency/);
     for (const s of ["Sarrowites", "Oskeri", "Dellovar", "Taldren"]) assert.match(text, new RegExp(s));

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import type { Caller } from "../../src/domain/evidence/sensitivity.ts";
-import { browserHarness, browserSkip } from "../support/browser.ts";
+import { browserHarness, browserSkip, settlesTo } from "../support/browser.ts";
 
 const analyst: Caller = { actor: "analyst:review-test", clearance: "confidential" };
 
@@ -91,11 +91,12 @@ describe("the review queue in Chromium", { skip: browserSkip() }, () => {
     await card.waitFor();
     // Keyboard: j/k move between suggestions, e opens the labelled accept form on the current one.
     await card.focus();
-    assert.equal(await card.getAttribute("aria-current"), "true");
+    const current = () => card.getAttribute("aria-current");
+    await settlesTo(current, "true", "focus makes the card the current one");
     await page.keyboard.press("j");
-    assert.equal(await card.getAttribute("aria-current"), null, "j moved to the next suggestion");
+    await settlesTo(current, null, "j moved to the next suggestion");
     await page.keyboard.press("k");
-    assert.equal(await card.getAttribute("aria-current"), "true", "k moved back");
+    await settlesTo(current, "true", "k moved back");
     await page.keyboard.press("e");
     const title = card.getByLabel("Event title");
     await title.waitFor();
@@ -139,7 +140,7 @@ describe("the review queue in Chromium", { skip: browserSkip() }, () => {
     await card.getByRole("button", { name: /^Reject/ }).click();
     await card.getByRole("button", { name: "Reject", exact: true }).click();
     const reason = card.getByLabel("Reason for rejecting");
-    assert.equal(await reason.getAttribute("aria-invalid"), "true");
+    await settlesTo(() => reason.getAttribute("aria-invalid"), "true", "the reason field is marked invalid");
     assert.match((await card.locator(".field-error").textContent()) ?? "", /say why/);
     await reason.fill("Quoted by a monitor condemning the speech, not the speaker's own words");
     await card.getByRole("button", { name: "Reject", exact: true }).click();

@@ -158,33 +158,37 @@ function Queue(props: { items: Suggestion[]; more: boolean; lookups: Lookups }) 
   const reject = (s: Suggestion, reason: string) =>
     decide(s, () => suggestionsApi.reject(s.id, reason), "Rejected");
 
+  // The key handler is replaced on every render and registered once: a listener re-registered in an effect
+  // would, between a render and its effect, act on the previous render's `current` (fast j then k went astray).
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKey.current = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const t = e.target as HTMLElement | null;
+    const typing =
+      t &&
+      (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable);
+    if (e.key === "Escape" && mode !== "view") {
+      setMode("view");
+      cards.current[current]?.focus();
+      return;
+    }
+    if (typing) return;
+    const s = items[current];
+    if (e.key === "j") focus(current + 1);
+    else if (e.key === "k") focus(current - 1);
+    else if (s?.status === "pending" && !busy) {
+      if (e.key === "a") accept(s, { edits: {}, credibility: 6, credibilityReason: null });
+      else if (e.key === "e") setMode("accept");
+      else if (e.key === "r") setMode("reject");
+      else return;
+    } else return;
+    e.preventDefault();
+  };
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const t = e.target as HTMLElement | null;
-      const typing =
-        t &&
-        (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable);
-      if (e.key === "Escape" && mode !== "view") {
-        setMode("view");
-        cards.current[current]?.focus();
-        return;
-      }
-      if (typing) return;
-      const s = items[current];
-      if (e.key === "j") focus(current + 1);
-      else if (e.key === "k") focus(current - 1);
-      else if (s?.status === "pending" && !busy) {
-        if (e.key === "a") accept(s, { edits: {}, credibility: 6, credibilityReason: null });
-        else if (e.key === "e") setMode("accept");
-        else if (e.key === "r") setMode("reject");
-        else return;
-      } else return;
-      e.preventDefault();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  });
+    const listener = (e: KeyboardEvent) => onKey.current(e);
+    document.addEventListener("keydown", listener);
+    return () => document.removeEventListener("keydown", listener);
+  }, []);
 
   // Focus the first field of a form as it opens, so the keyboard user lands in it.
   useEffect(() => {
