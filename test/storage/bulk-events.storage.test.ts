@@ -187,6 +187,18 @@ onEachEngine("bulk event writes", (store) => {
     assert.equal(entry?.details.updated, 1);
     assert.equal(entry?.details.updatedIdsSha256, idsDigest([stored.id]));
     assert.equal(await count("dup"), 3);
+
+    // External ids are looked up as array parameters: awkward characters must match exactly.
+    const odd = ['q"u,o{t}e\\', "NULL", " spaced ", "日本"];
+    const once = await bulk().writeBatch(
+      odd.map((id) => event("dup odd", id)),
+      { caller: importer, dataset: "dup odd" },
+    );
+    const twice = await bulk().writeBatch(
+      [...odd, "new"].map((id) => event("dup odd", id)),
+      { caller: importer, dataset: "dup odd" },
+    );
+    assert.deepEqual([once.inserted, twice.inserted, twice.skipped], [4, 1, 4]);
   });
 
   test("a failing batch writes nothing, and says which row and column failed", async () => {
