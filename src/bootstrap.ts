@@ -9,6 +9,7 @@ import { KyselyImportStore } from "./adapters/db/import-store.ts";
 import { KyselyEvidenceStore } from "./adapters/db/kysely-evidence-store.ts";
 import { type MigrationReport, migrate } from "./adapters/db/migrator.ts";
 import { KyselySuggestionStore } from "./adapters/db/suggestions/kysely-suggestion-store.ts";
+import { KyselyVerificationStore } from "./adapters/db/verification/kysely-verification-store.ts";
 import { TableJobQueue } from "./adapters/queue/table-job-queue.ts";
 import { AlertsService } from "./app/alerts/alerts.service.ts";
 import type { AssessmentService } from "./app/assessment/assessment.service.ts";
@@ -20,6 +21,7 @@ import { ImportDatasetService } from "./app/import/import-dataset.service.ts";
 import { ReadingService } from "./app/reading/reading.service.ts";
 import { SuggestionService } from "./app/reading/suggestion.service.ts";
 import { loadModel } from "./app/screening/model-store.ts";
+import { VerificationService } from "./app/verification/verification.service.ts";
 import { type Clock, systemClock } from "./ports/clock.ts";
 import type { JobQueue } from "./ports/job-queue.ts";
 
@@ -47,6 +49,8 @@ export interface AppContext {
   suggestions: SuggestionService;
   /** Reads and screens stored documents into suggestions. */
   reading: ReadingService;
+  /** The verification workflow of events and claims: status, assignee, soft edit lock, comments. */
+  verification: VerificationService;
   clock: Clock;
   migrations: MigrationReport;
   close(): Promise<void>;
@@ -80,7 +84,8 @@ export async function openApp(
       engine ??= openAssessment({ database, clock });
       return engine;
     };
-    const evidence = new EvidenceService(store, blobs, clock);
+    const verification = new VerificationService(new KyselyVerificationStore(database.db), clock);
+    const evidence = new EvidenceService(store, blobs, clock, verification);
     const suggestionStore = new KyselySuggestionStore(database.db);
     return {
       config,
@@ -92,6 +97,7 @@ export async function openApp(
       evidence,
       suggestions: new SuggestionService(suggestionStore, evidence, clock),
       reading: new ReadingService(evidence, suggestionStore, () => loadModel()),
+      verification,
       bulkEvents,
       forecasts: openForecasts({ database, clock }),
       alerts: new AlertsService(new KyselyAlertStore(database.db), store, assessment, clock),

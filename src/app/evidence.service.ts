@@ -6,6 +6,7 @@ import { redact } from "../domain/evidence/redact.ts";
 import { type Caller, canSee, type Sensitivity } from "../domain/evidence/sensitivity.ts";
 import type { BlobStore } from "../ports/blob-store.ts";
 import type { Clock } from "../ports/clock.ts";
+import type { EditGuard } from "../ports/edit-guard.ts";
 import type { EntityKind, EntityMap, EvidenceStore, EvidenceTx, InputMap } from "../ports/evidence-store.ts";
 import { INPUT_SCHEMAS, parseInput } from "./input-schemas.ts";
 
@@ -20,6 +21,8 @@ export class EvidenceService {
     readonly store: EvidenceStore,
     readonly blobs: BlobStore,
     readonly clock: Clock,
+    /** Refuses a change while someone else holds the record's soft edit lock (the verification workflow). */
+    readonly editGuard: EditGuard | null = null,
   ) {}
 
   async create<K extends WritableKind>(kind: K, raw: unknown, caller: Caller, reason: string | null = null) {
@@ -79,6 +82,7 @@ export class EvidenceService {
         { path: "(body)", message: "expected an object" },
       ]);
     }
+    await this.editGuard?.assertMayEdit(kind, id, caller);
     const record = await this.store.transaction(async (tx) => {
       const before = await tx.get(kind, id, "confidential");
       if (!before || redact(kind, before, caller.clearance) === null) throw new NotFoundError(kind, id);
@@ -120,6 +124,7 @@ export class EvidenceService {
   }
 
   async remove(kind: EntityKind, id: string, caller: Caller, reason: string | null = null): Promise<void> {
+    await this.editGuard?.assertMayEdit(kind, id, caller);
     await this.store.transaction(async (tx) => {
       const before = await tx.get(kind, id, "confidential");
       if (!before || redact(kind, before, caller.clearance) === null) throw new NotFoundError(kind, id);

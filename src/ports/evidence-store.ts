@@ -71,12 +71,21 @@ export interface EventQuery extends ListQuery {
   contested?: boolean;
   /** Only events marked at exactly this level (within the caller's clearance). */
   sensitivity?: Sensitivity;
+  /** Only events at this verification status / assigned to this actor (see src/domain/verification). */
+  verification?: VerificationFilter;
+}
+
+export interface VerificationFilter {
+  status?: string;
+  assignee?: string;
 }
 
 export interface ClaimQuery extends ListQuery {
   eventId?: string;
   situationId?: string;
   sourceId?: string;
+  /** Only claims at this verification status / assigned to this actor. */
+  verification?: VerificationFilter;
 }
 
 /** Reads that respect the caller's clearance: records above it are absent, confidential fields are null. */

@@ -17,6 +17,7 @@ import { ENTITY_TABLES } from "./entity-tables.ts";
 import { claimFromRow } from "./mappers/claim.mapper.ts";
 import { documentFromRow } from "./mappers/document.mapper.ts";
 import type { DB } from "./schema.ts";
+import { verificationCondition } from "./verification/verification-filter.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tables are chosen at run time from ENTITY_TABLES.
 type AnyDb = Kysely<any>;
@@ -90,6 +91,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
     if (query.act) q = q.where(sql<boolean>`act_types @> ARRAY[${query.act}]::text[]`);
     if (query.contested !== undefined) q = q.where("contested", "=", query.contested);
     if (query.sensitivity) q = q.where("sensitivity", "=", query.sensitivity);
+    if (query.verification) q = q.where(verificationCondition("event", query.verification));
     if (query.q) q = q.where(sql<boolean>`search @@ websearch_to_tsquery('english', ${query.q})`);
     if (query.cursor) {
       const [date, id] = decodeCursor(query.cursor);
@@ -111,6 +113,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
     if (query.eventId) q = q.where("event_id", "=", query.eventId);
     if (query.situationId) q = q.where("situation_id", "=", query.situationId);
     if (query.sourceId) q = q.where("source_id", "=", query.sourceId);
+    if (query.verification) q = q.where(verificationCondition("claim", query.verification));
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor);
       q = q.where(sql<boolean>`(created_at, id) > (${at}::timestamptz, ${id}::uuid)`);
