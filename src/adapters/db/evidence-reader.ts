@@ -74,17 +74,26 @@ export class KyselyEvidenceReader implements EvidenceReader {
   }
 
   async listEvents(query: EventQuery): Promise<Page<Event>> {
-    let q = this.any
-      .selectFrom("events")
-      .selectAll()
+    // A situation's events come newest first from the index on event_situations (migration 0011): the page
+    // reads only the events it returns, not every event of the situation nor the newest of all situations.
+    const bySituation = query.situationId;
+    const [dateKey, idKey] = bySituation ? ["es.event_date", "es.event_id"] : ["date_start", "id"];
+    let q = (
+      bySituation
+        ? this.any
+            .selectFrom("event_situations as es")
+            .innerJoin("events", "events.id", "es.event_id")
+            .selectAll("events")
+            .where("es.situation_id", "=", bySituation)
+        : this.any.selectFrom("events").selectAll()
+    )
       .where("sensitivity", "in", visibleLevels(query.clearance))
-      .orderBy("date_start", "desc")
-      .orderBy("id", "desc")
+      .orderBy(dateKey, "desc")
+      .orderBy(idKey, "desc")
       .limit(query.limit + 1);
     if (query.country) q = q.where("country", "=", query.country);
-    if (query.from) q = q.where("date_start", ">=", query.from);
-    if (query.to) q = q.where("date_start", "<=", query.to);
-    if (query.situationId) q = q.where(sql<boolean>`situation_ids @> ARRAY[${query.situationId}]::uuid[]`);
+    if (query.from) q = q.where(dateKey, ">=", query.from);
+    if (query.to) q = q.where(dateKey, "<=", query.to);
     if (query.groupId) q = q.where(sql<boolean>`targeted_group_ids @> ARRAY[${query.groupId}]::uuid[]`);
     if (query.perpetratorId)
       q = q.where(sql<boolean>`perpetrator_ids @> ARRAY[${query.perpetratorId}]::uuid[]`);
@@ -95,7 +104,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
     if (query.q) q = q.where(sql<boolean>`search @@ websearch_to_tsquery('english', ${query.q})`);
     if (query.cursor) {
       const [date, id] = decodeCursor(query.cursor);
-      q = q.where(sql<boolean>`(date_start, id) < (${date}::date, ${id}::uuid)`);
+      q = q.where(sql<boolean>`(${sql.ref(dateKey)}, ${sql.ref(idKey)}) < (${date}::date, ${id}::uuid)`);
     }
     const rows = await q.execute();
     return this.#page("event", rows, query, (r) => [r.date_start as string, r.id as string]);
