@@ -12,12 +12,14 @@ export const PROBLEMS = {
   "invalid-input": { status: 400, title: "Invalid input" },
   "malformed-body": { status: 400, title: "Malformed request body" },
   "insufficient-clearance": { status: 403, title: "Clearance too low" },
+  "two-person-rule": { status: 403, title: "A second person must do this" },
   "clearance-exceeded": { status: 403, title: "Clearance above the server's" },
   "not-found": { status: 404, title: "Not found" },
   "route-not-found": { status: 404, title: "No such route" },
   "read-only": { status: 405, title: "Read-only server" },
   "stale-version": { status: 409, title: "Stale version" },
   conflict: { status: 409, title: "Conflict" },
+  locked: { status: 409, title: "Someone else is editing this record" },
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "version-required": { status: 428, title: "Version required" },
@@ -36,6 +38,8 @@ export interface Problem {
   code: ProblemCode;
   errors?: FieldIssue[];
   currentVersion?: number;
+  /** For `locked`: who holds the lock, since when, until when. */
+  lock?: { holder: string; takenAt: string; expiresAt: string };
 }
 
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
@@ -53,6 +57,7 @@ export function toProblem(error: unknown, instance: string): Problem {
   const p = problem(known.code as ProblemCode, known.message, instance);
   if (known instanceof ValidationError) p.errors = known.issues;
   if (known instanceof StaleVersionError) p.currentVersion = known.details.current as number;
+  if (known.code === "locked") p.lock = known.details.lock as Problem["lock"];
   return p;
 }
 

@@ -4,6 +4,8 @@ import type { Api, HttpDeps } from "../shared/context.ts";
 import { addCreate, addDelete, addGet, addPatch, collectionPath, type ResourceSpec } from "../shared/crud.ts";
 import { problems } from "../shared/problem.schema.ts";
 import { pageSchema } from "../shared/schemas.ts";
+import { verificationFilter } from "../verification/schema.ts";
+import { addVerificationRoutes } from "../verification/verification.routes.ts";
 import { ClaimCreate, ClaimListQuery, ClaimPatch, ClaimRecord } from "./schema.ts";
 
 const spec = {
@@ -40,6 +42,7 @@ export function mountClaims(api: Api, deps: HttpDeps): void {
         eventId: q.event,
         situationId: q.situation,
         sourceId: q.source,
+        verification: verificationFilter(q, c.get("caller").actor),
       });
       return c.json(page, 200);
     },
@@ -49,4 +52,5 @@ export function mountClaims(api: Api, deps: HttpDeps): void {
   addPatch(api, deps, spec);
   addDelete(api, deps, spec);
   addCustodyTrail(api, deps, spec);
+  addVerificationRoutes(api, deps, spec);
 }

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { ClaimInput } from "../../domain/evidence/entities.ts";
 import { createBody, listQueryShape, patchBody, recordSchema } from "../shared/schemas.ts";
+import { verificationQueryShape } from "../verification/schema.ts";
 
 export const ClaimRecord = recordSchema(ClaimInput, {}).openapi("Claim", {
   description:
@@ -15,4 +16,5 @@ export const ClaimListQuery = z.strictObject({
   event: z.uuid().optional().openapi({ description: "Only claims about this event" }),
   situation: z.uuid().optional().openapi({ description: "Only claims about this situation" }),
   source: z.uuid().optional().openapi({ description: "Only claims by this source" }),
+  ...verificationQueryShape,
 });

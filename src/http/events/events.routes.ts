@@ -5,6 +5,8 @@ import type { Api, HttpDeps } from "../shared/context.ts";
 import { addCreate, addDelete, addPatch, collectionPath, type ResourceSpec } from "../shared/crud.ts";
 import { problems } from "../shared/problem.schema.ts";
 import { ETagHeader, IdParams, pageSchema } from "../shared/schemas.ts";
+import { verificationFilter } from "../verification/schema.ts";
+import { addVerificationRoutes } from "../verification/verification.routes.ts";
 import { etag } from "../version.ts";
 import { EventCreate, EventDetail, EventListQuery, EventPatch, EventRecord } from "./schema.ts";
 
@@ -53,6 +55,7 @@ export function mountEvents(api: Api, deps: HttpDeps): void {
         contested: q.contested === undefined ? undefined : q.contested === "true",
         sensitivity: q.sensitivity,
         q: q.q,
+        verification: verificationFilter(q, c.get("caller").actor),
       });
       return c.json(page, 200);
     },
@@ -82,4 +85,5 @@ export function mountEvents(api: Api, deps: HttpDeps): void {
   addPatch(api, deps, spec);
   addDelete(api, deps, spec);
   addCustodyTrail(api, deps, spec);
+  addVerificationRoutes(api, deps, spec);
 }

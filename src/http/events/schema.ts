@@ -6,6 +6,7 @@ import { Iso3 } from "../../domain/evidence/places.ts";
 import { Sensitivity } from "../../domain/evidence/sensitivity.ts";
 import { ClaimRecord } from "../claims/schema.ts";
 import { createBody, listQueryShape, patchBody, recordSchema } from "../shared/schemas.ts";
+import { verificationQueryShape } from "../verification/schema.ts";
 
 export const EventRecord = recordSchema(EventInput, {
   contested: z.boolean().openapi({ description: "True when claims about the event disagree" }),
@@ -83,4 +84,5 @@ export const EventListQuery = z.strictObject({
     .max(500)
     .optional()
     .openapi({ description: "Full-text search over title, description and place name (web search syntax)" }),
+  ...verificationQueryShape,
 });

@@ -21,6 +21,10 @@ export const ProblemSchema = z
       .int()
       .optional()
       .openapi({ description: "For stale-version: the version the record is at now" }),
+    lock: z
+      .object({ holder: z.string(), takenAt: z.string(), expiresAt: z.string() })
+      .optional()
+      .openapi({ description: "For locked: who is editing the record, and until when" }),
   })
   .openapi("Problem");
 
@@ -29,7 +33,7 @@ const descriptions: Record<number, string> = {
   403: "The request's clearance does not allow this",
   404: "No such record (also for ids that are not UUIDs), or no such route",
   405: "The server runs in public mode and is read-only",
-  409: "`stale-version`: the record changed since you read it; or `conflict`: it is still referenced",
+  409: "`stale-version`: the record changed since you read it; `conflict`: it is still referenced; `locked`: someone else holds its edit lock (named in `lock`)",
   413: "The request body is too large",
   415: "Unsupported Content-Type",
   428: "`version-required`: send If-Match with the version you read",
