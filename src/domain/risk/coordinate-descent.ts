@@ -5,11 +5,14 @@
  * over the whole strong set, then passes over the variables already in the model until no coefficient
  * moves by more than `shr` (measured as xv_k * change^2), then again over the whole strong set.
  */
-import { axpyInPlace, dot, sum } from "./kernels.ts";
+import { sum } from "./kernels.ts";
+import type { Kernels } from "./simd-kernels.ts";
 
 export interface CdState {
   n: number;
   p: number;
+  /** The hot loops, over arrays allocated by k.alloc. */
+  k: Kernels;
   cols: Float64Array[];
   /** Working weights v_i. */
   v: Float64Array;
@@ -52,11 +55,11 @@ function countPass(s: CdState): void {
 function naiveStep(s: CdState, k: number, al1: number, al2: number): number {
   const bk = s.b[k] as number;
   const xvk = s.xv[k] as number;
-  const nb = soft(dot(s.r, s.cols[k] as Float64Array, s.n) + xvk * bk, al1, xvk + al2);
+  const nb = soft(s.k.dot(s.r, s.cols[k] as Float64Array, s.n) + xvk * bk, al1, xvk + al2);
   const d = nb - bk;
   if (d === 0) return 0;
   s.b[k] = nb;
-  axpyInPlace(s.r, d, s.vx[k] as Float64Array, s.n);
+  s.k.axpy(s.r, d, s.vx[k] as Float64Array, s.n);
   enter(s, k);
   return xvk * d * d;
 }
@@ -65,7 +68,7 @@ function naiveIntercept(s: CdState): number {
   const d = sum(s.r, s.n) / s.xmz;
   if (d === 0) return 0;
   s.b0 += d;
-  axpyInPlace(s.r, d, s.v, s.n);
+  s.k.axpy(s.r, d, s.v, s.n);
   return s.xmz * d * d;
 }
 

@@ -50,39 +50,25 @@ export function cvElasticNet(
   const fit = fitElasticNet(x, y, options);
   const lambda = fit.lambda;
   const L = lambda.length;
-  const foldSum = Array.from({ length: k }, () => new Float64Array(L));
+  const foldSum: Float64Array[] = Array.from({ length: k }, () => new Float64Array(L));
   const foldCount = new Float64Array(k);
   for (let f = 1; f <= k; f++) {
-    const train: number[] = [];
-    const test: number[] = [];
-    for (let i = 0; i < n; i++) (foldId[i] === f ? test : train).push(i);
+    const train = indicesWhere(foldId, (id) => id !== f);
+    const test = indicesWhere(foldId, (id) => id === f);
     if (test.length === 0) continue;
     const sub = fitElasticNet(
-      x.map((col) => Float64Array.from(train, (i) => col[i] as number)),
-      Float64Array.from(train, (i) => y[i] as number),
+      x.map((col) => gather(col, train)),
+      gather(y, train),
       options,
     );
     foldCount[f - 1] = test.length;
-    const acc = foldSum[f - 1] as Float64Array;
-    for (let l = 0; l < L; l++) {
-      const { intercept: a0, beta } = coefficientsAt(sub, lambda[l] as number);
-      let total = 0;
-      for (const i of test) {
-        let eta = a0;
-        for (let j = 0; j < x.length; j++) {
-          const bj = beta[j] as number;
-          if (bj !== 0) eta += bj * ((x[j] as ArrayLike<number>)[i] as number);
-        }
-        const yi = y[i] as number;
-        if (family === "binomial") {
-          const p = Math.min(Math.max(1 / (1 + Math.exp(-eta)), PROB_MIN), 1 - PROB_MIN);
-          total += -2 * (yi * Math.log(p) + (1 - yi) * Math.log(1 - p));
-        } else {
-          total += (yi - eta) ** 2;
-        }
-      }
-      acc[l] = total / test.length;
-    }
+    foldSum[f - 1] = heldOutDeviance(
+      sub,
+      lambda,
+      x.map((col) => gather(col, test)),
+      gather(y, test),
+      family,
+    );
   }
   const totalCount = foldCount.reduce((a, b) => a + b, 0);
   const used = Array.from(foldCount.keys()).filter((f) => (foldCount[f] as number) > 0);
@@ -116,6 +102,57 @@ export function cvElasticNet(
     index1se,
     foldId,
   };
+}
+
+function indicesWhere(ids: Int32Array, keep: (id: number) => boolean): Int32Array {
+  let count = 0;
+  for (const id of ids) if (keep(id)) count++;
+  const out = new Int32Array(count);
+  let at = 0;
+  for (let i = 0; i < ids.length; i++) if (keep(ids[i] as number)) out[at++] = i;
+  return out;
+}
+
+function gather(values: ArrayLike<number>, rows: Int32Array): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let t = 0; t < rows.length; t++) out[t] = values[rows[t] as number] as number;
+  return out;
+}
+
+/** Mean deviance of the held-out rows under the fold's path read at each lambda of the full path. */
+function heldOutDeviance(
+  sub: ElasticNetPath,
+  lambda: readonly number[],
+  xTest: Float64Array[],
+  yTest: Float64Array,
+  family: string,
+): Float64Array {
+  const m = yTest.length;
+  const out = new Float64Array(lambda.length);
+  const eta = new Float64Array(m);
+  for (let l = 0; l < lambda.length; l++) {
+    const { intercept: a0, beta } = coefficientsAt(sub, lambda[l] as number);
+    eta.fill(a0);
+    for (let j = 0; j < xTest.length; j++) {
+      const bj = beta[j] as number;
+      if (bj === 0) continue;
+      const col = xTest[j] as Float64Array;
+      for (let t = 0; t < m; t++) eta[t] = (eta[t] as number) + bj * (col[t] as number);
+    }
+    let total = 0;
+    for (let t = 0; t < m; t++) {
+      const yi = yTest[t] as number;
+      const e = eta[t] as number;
+      if (family === "binomial") {
+        const p = Math.min(Math.max(1 / (1 + Math.exp(-e)), PROB_MIN), 1 - PROB_MIN);
+        total += -2 * (yi * Math.log(p) + (1 - yi) * Math.log(1 - p));
+      } else {
+        total += (yi - e) ** 2;
+      }
+    }
+    out[l] = total / m;
+  }
+  return out;
 }
 
 /**

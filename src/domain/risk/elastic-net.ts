@@ -17,7 +17,7 @@
  */
 
 import { type CdState, cdCovariance, cdNaive } from "./coordinate-descent.ts";
-import { axpyInPlace, dot } from "./kernels.ts";
+import { createKernels, jsKernels } from "./simd-kernels.ts";
 import { standardize } from "./standardize.ts";
 
 export type Family = "binomial" | "gaussian";
@@ -37,6 +37,8 @@ export interface ElasticNetOptions {
   weights?: ArrayLike<number>;
   /** Inner coordinate updates: glmnet's binomial solver uses "naive"; both reach the same solution. */
   updates?: "naive" | "covariance";
+  /** WebAssembly SIMD kernels for the hot loops (default); false runs them in JavaScript (same result to rounding). */
+  simd?: boolean;
 }
 
 export interface ElasticNetPath {
@@ -99,21 +101,24 @@ export function fitElasticNet(
       if (!(yi >= 0 && yi <= 1)) throw new Error(`binomial response ${i} must be in [0, 1], got ${yi}`);
     }
   }
-  const std = standardize(x, w, options.standardize ?? true);
+  // Every array the hot loops touch lives in the kernels' memory: columns, v x per column, r, v, eta.
+  const kern = options.simd === false ? jsKernels : createKernels((2 * p + 3) * n);
+  const std = standardize(x, w, options.standardize ?? true, kern.alloc);
   const cols = std.columns;
 
   let q0 = 0;
   for (let i = 0; i < n; i++) q0 += (w[i] as number) * (yv[i] as number);
-  const v = new Float64Array(n);
-  const r = new Float64Array(n);
+  const v = kern.alloc(n);
+  const r = kern.alloc(n);
   const q = new Float64Array(n);
-  const eta = new Float64Array(n);
+  const eta = kern.alloc(n);
   let b0: number;
   let dev0: number;
   let dev1: number;
   const s: CdState = {
     n,
     p,
+    k: kern,
     cols,
     v,
     r,
@@ -161,7 +166,7 @@ export function fitElasticNet(
   const shr = thresh * dev0;
 
   const ga = new Float64Array(p);
-  for (let j = 0; j < p; j++) if (std.usable[j]) ga[j] = Math.abs(dot(r, cols[j] as Float64Array, n));
+  for (let j = 0; j < p; j++) if (std.usable[j]) ga[j] = Math.abs(kern.dot(r, cols[j] as Float64Array, n));
   const lambdaMax = maxOf(ga) / Math.max(alpha, 1e-3);
   const alf = flmin < 1 ? Math.max(EPS, flmin) ** (1 / (nlambda - 1)) : 1;
   const mnl = Math.min(MNLAM, nlambda);
@@ -222,7 +227,7 @@ export function fitElasticNet(
       let violated = false;
       for (let k = 0; k < p; k++) {
         if (s.strong[k] || !std.usable[k]) continue;
-        ga[k] = Math.abs(dot(r, cols[k] as Float64Array, n));
+        ga[k] = Math.abs(kern.dot(r, cols[k] as Float64Array, n));
         if ((ga[k] as number) > al1) {
           s.strong[k] = 1;
           violated = true;
@@ -256,7 +261,7 @@ function linearPredictor(s: CdState, eta: Float64Array): void {
   eta.fill(s.b0);
   for (const k of s.active) {
     const bk = s.b[k] as number;
-    if (bk !== 0) axpyInPlace(eta, -bk, s.cols[k] as Float64Array, s.n);
+    if (bk !== 0) s.k.axpy(eta, -bk, s.cols[k] as Float64Array, s.n);
   }
 }
 
@@ -303,10 +308,9 @@ function gaussianResiduals(
 /** Recomputes v * x_k for a strong variable and returns sum_i v_i x_ik^2 (glmnet's xv). */
 function refreshWeighted(s: CdState, k: number): number {
   const x = s.cols[k] as Float64Array;
-  const vx = s.vx[k] ?? new Float64Array(s.n);
+  const vx = s.vx[k] ?? s.k.alloc(s.n);
   s.vx[k] = vx;
-  for (let i = 0; i < s.n; i++) vx[i] = (s.v[i] as number) * (x[i] as number);
-  return dot(vx, x, s.n);
+  return s.k.vx(vx, s.v, x, s.n);
 }
 
 function maxOf(a: Float64Array): number {

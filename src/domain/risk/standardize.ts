@@ -15,7 +15,13 @@ export interface Standardized {
   usable: Uint8Array;
 }
 
-export function standardize(x: readonly ArrayLike<number>[], w: Float64Array, scale: boolean): Standardized {
+export function standardize(
+  x: readonly ArrayLike<number>[],
+  w: Float64Array,
+  scale: boolean,
+  /** Where the column copies go (the solver's kernels allocate them in their own memory). */
+  alloc: (n: number) => Float64Array = (n) => new Float64Array(n),
+): Standardized {
   const p = x.length;
   const n = w.length;
   const out: Standardized = {
@@ -28,7 +34,8 @@ export function standardize(x: readonly ArrayLike<number>[], w: Float64Array, sc
   for (let j = 0; j < p; j++) {
     const src = x[j] as ArrayLike<number>;
     if (src.length !== n) throw new Error(`column ${j} has ${src.length} values, expected ${n}`);
-    const col = Float64Array.from(src);
+    const col = alloc(n);
+    col.set(src);
     const first = col[0] ?? 0;
     let constant = true;
     let m = 0;
