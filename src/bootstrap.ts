@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { FileBlobStore } from "./adapters/blobs/file-blob-store.ts";
 import { KyselyAlertStore } from "./adapters/db/alerts/kysely-alert-store.ts";
+import { KyselyAuthStore } from "./adapters/db/auth/kysely-auth-store.ts";
 import { openAssessment } from "./adapters/db/assessment/open-assessment.ts";
 import { KyselyBulkEventWriter } from "./adapters/db/bulk-event-writer.ts";
 import { type Database, openDatabase } from "./adapters/db/database.ts";
@@ -12,6 +13,7 @@ import { KyselySuggestionStore } from "./adapters/db/suggestions/kysely-suggesti
 import { KyselyVerificationStore } from "./adapters/db/verification/kysely-verification-store.ts";
 import { TableJobQueue } from "./adapters/queue/table-job-queue.ts";
 import { AlertsService } from "./app/alerts/alerts.service.ts";
+import { type AuthServices, authServices } from "./app/auth/auth.ts";
 import type { AssessmentService } from "./app/assessment/assessment.service.ts";
 import { BulkEventsService } from "./app/bulk-events.service.ts";
 import type { Config } from "./app/config.ts";
@@ -51,6 +53,8 @@ export interface AppContext {
   reading: ReadingService;
   /** The verification workflow of events and claims: status, assignee, soft edit lock, comments. */
   verification: VerificationService;
+  /** Accounts, sessions and API tokens (who is calling; the policy in src/domain/auth decides the rest). */
+  auth: AuthServices;
   clock: Clock;
   migrations: MigrationReport;
   close(): Promise<void>;
@@ -105,6 +109,7 @@ export async function openApp(
         analyzeAfterImport: database.engine === "pglite",
       }),
       jobs: new TableJobQueue(database.db, clock),
+      auth: authServices(new KyselyAuthStore(database.db), clock),
       close: () => database.close(),
     };
   } catch (error) {

@@ -1,0 +1,271 @@
+import type { Kysely } from "kysely";
+import type { Role, Scope } from "../../../domain/auth/principal.ts";
+import type { Sensitivity } from "../../../domain/evidence/sensitivity.ts";
+import type { AuthStore, SessionRecord, TokenRecord, UserRecord } from "../../../ports/auth-store.ts";
+import { mapDbError } from "../db-errors.ts";
+import { isUuid } from "../evidence-reader.ts";
+
+interface UsersTable {
+  id: string;
+  name: string;
+  password_hash: string;
+  role: string;
+  clearance: string;
+  disabled: boolean;
+  failed_logins: number;
+  locked_until: string | null;
+  totp_secret: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string[];
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+/** The tables of migration 0009, apart from the shared DB interface (schema.ts) that other work edits. */
+interface AuthDB {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+}
+
+const userFromRow = (r: UsersTable): UserRecord => ({
+  id: r.id,
+  name: r.name,
+  passwordHash: r.password_hash,
+  role: r.role as Role,
+  clearance: r.clearance as Sensitivity,
+  disabled: r.disabled,
+  failedLogins: r.failed_logins,
+  lockedUntil: r.locked_until,
+  totpSecret: r.totp_secret,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const sessionFromRow = (r: SessionsTable): SessionRecord => ({
+  idHash: r.id_hash,
+  userId: r.user_id,
+  csrfToken: r.csrf_token,
+  createdAt: r.created_at,
+  lastSeenAt: r.last_seen_at,
+  expiresAt: r.expires_at,
+});
+
+export class KyselyAuthStore implements AuthStore {
+  private readonly db: Kysely<AuthDB>;
+  // biome-ignore lint/suspicious/noExplicitAny: the shared DB interface does not list these tables.
+  constructor(db: Kysely<any>) {
+    this.db = db as unknown as Kysely<AuthDB>;
+  }
+
+  async countUsers() {
+    const row = await this.db
+      .selectFrom("users")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async addUser(u: UserRecord) {
+    try {
+      await this.db
+        .insertInto("users")
+        .values({
+          id: u.id,
+          name: u.name,
+          password_hash: u.passwordHash,
+          role: u.role,
+          clearance: u.clearance,
+          disabled: u.disabled,
+          failed_logins: u.failedLogins,
+          locked_until: u.lockedUntil,
+          totp_secret: u.totpSecret,
+          created_at: u.createdAt,
+          updated_at: u.updatedAt,
+        })
+        .execute();
+    } catch (error) {
+      throw mapDbError(error);
+    }
+  }
+
+  async listUsers() {
+    const rows = await this.db.selectFrom("users").selectAll().orderBy("name").execute();
+    return rows.map(userFromRow);
+  }
+
+  async userByName(name: string) {
+    const row = await this.db.selectFrom("users").selectAll().where("name", "=", name).executeTakeFirst();
+    return row ? userFromRow(row) : null;
+  }
+
+  async userById(id: string) {
+    if (!isUuid(id)) return null;
+    const row = await this.db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? userFromRow(row) : null;
+  }
+
+  async updateUser(id: string, c: Parameters<AuthStore["updateUser"]>[1], now: string) {
+    const set: Partial<UsersTable> = { updated_at: now };
+    if (c.passwordHash !== undefined) set.password_hash = c.passwordHash;
+    if (c.disabled !== undefined) set.disabled = c.disabled;
+    if (c.failedLogins !== undefined) set.failed_logins = c.failedLogins;
+    if (c.lockedUntil !== undefined) set.locked_until = c.lockedUntil;
+    if (c.totpSecret !== undefined) set.totp_secret = c.totpSecret;
+    if (c.role !== undefined) set.role = c.role;
+    if (c.clearance !== undefined) set.clearance = c.clearance;
+    await this.db.updateTable("users").set(set).where("id", "=", id).execute();
+  }
+
+  async addSession(s: SessionRecord) {
+    await this.db
+      .insertInto("sessions")
+      .values({
+        id_hash: s.idHash,
+        user_id: s.userId,
+        csrf_token: s.csrfToken,
+        created_at: s.createdAt,
+        last_seen_at: s.lastSeenAt,
+        expires_at: s.expiresAt,
+      })
+      .execute();
+  }
+
+  async sessionByHash(idHash: string) {
+    const row = await this.db
+      .selectFrom("sessions")
+      .selectAll()
+      .where("id_hash", "=", idHash)
+      .executeTakeFirst();
+    return row ? sessionFromRow(row) : null;
+  }
+
+  async touchSession(idHash: string, lastSeenAt: string, expiresAt: string) {
+    await this.db
+      .updateTable("sessions")
+      .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+      .where("id_hash", "=", idHash)
+      .execute();
+  }
+
+  async deleteSession(idHash: string) {
+    await this.db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();
+  }
+
+  async deleteSessionsOf(userId: string) {
+    const r = await this.db.deleteFrom("sessions").where("user_id", "=", userId).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  async deleteExpiredSessions(now: string) {
+    const r = await this.db.deleteFrom("sessions").where("expires_at", "<=", now).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  async addToken(t: Omit<TokenRecord, "userName" | "lastUsedAt" | "revokedAt">, tokenHash: string) {
+    try {
+      await this.db
+        .insertInto("api_tokens")
+        .values({
+          id: t.id,
+          user_id: t.userId,
+          name: t.name,
+          token_hash: tokenHash,
+          scopes: t.scopes,
+          created_at: t.createdAt,
+          expires_at: t.expiresAt,
+          revoked_at: null,
+          last_used_at: null,
+        })
+        .execute();
+    } catch (error) {
+      throw mapDbError(error);
+    }
+  }
+
+  private tokens() {
+    return this.db
+      .selectFrom("api_tokens as t")
+      .innerJoin("users as u", "u.id", "t.user_id")
+      .select([
+        "t.id",
+        "t.user_id",
+        "u.name as user_name",
+        "t.name",
+        "t.scopes",
+        "t.created_at",
+        "t.expires_at",
+        "t.revoked_at",
+        "t.last_used_at",
+      ]);
+  }
+
+  async tokenByHash(tokenHash: string) {
+    const row = await this.tokens().where("t.token_hash", "=", tokenHash).executeTakeFirst();
+    return row ? tokenFromRow(row) : null;
+  }
+
+  async listTokens(userId?: string) {
+    let q = this.tokens().orderBy("u.name").orderBy("t.created_at").orderBy("t.id");
+    if (userId !== undefined) q = q.where("t.user_id", "=", userId);
+    return (await q.execute()).map(tokenFromRow);
+  }
+
+  async revokeToken(id: string, now: string) {
+    if (!isUuid(id)) return false;
+    const r = await this.db
+      .updateTable("api_tokens")
+      .set({ revoked_at: now })
+      .where("id", "=", id)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  async markTokenUsed(id: string, now: string) {
+    await this.db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", id).execute();
+  }
+}
+
+function tokenFromRow(r: {
+  id: string;
+  user_id: string;
+  user_name: string;
+  name: string;
+  scopes: string[];
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}): TokenRecord {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    userName: r.user_name,
+    name: r.name,
+    scopes: r.scopes as Scope[],
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    revokedAt: r.revoked_at,
+    lastUsedAt: r.last_used_at,
+  };
+}

@@ -1,0 +1,105 @@
+import { type Caller, canSee, type Sensitivity } from "../evidence/sensitivity.ts";
+import { type Principal, type Role, roleRank, type Scope } from "./principal.ts";
+
+/**
+ * THE POLICY: the one place that decides whether a principal may take an action. Every /api/v1 route is
+ * declared as an action (src/http/auth/route-actions.ts) and goes through `decide` before its handler; the
+ * handler and the use cases get the Caller it yields. Record- and field-level secrecy below that (records
+ * above the clearance absent, confidential fields null) is `redact()`'s, fed by the same Caller.
+ */
+export const OPERATIONS = ["read", "write", "import", "review", "administer"] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+/** The kinds of things the API acts on; a route names one. */
+export const RESOURCES = [
+  "server",
+  "session",
+  "evidence",
+  "document-content",
+  "suggestion",
+  "custody",
+  "assessment",
+  "override",
+  "import",
+  "forecast",
+  "overview",
+  "alert",
+  "user",
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export interface Action {
+  resource: Resource;
+  operation: Operation;
+  /** The clearance the action needs whatever the records it touches (e.g. the whole custody log). */
+  clearance?: Sensitivity;
+  /** Open to callers without credentials (health, login). */
+  anonymous?: boolean;
+}
+
+/** The least role that may take an operation; each role includes the ones before it. */
+export const ROLE_FOR: Record<Operation, Role> = {
+  read: "viewer",
+  write: "analyst",
+  import: "analyst",
+  review: "reviewer",
+  administer: "admin",
+};
+
+/** The token scope an operation needs; null: no token may do it (accounts are managed by people). */
+export const SCOPE_FOR: Record<Operation, Scope | null> = {
+  read: "read",
+  write: "write",
+  import: "import",
+  review: "write",
+  administer: null,
+};
+
+export type Decision =
+  | { allow: true; caller: Caller; reason: string }
+  | { allow: false; status: 401 | 403; code: DenialCode; reason: string };
+
+export type DenialCode = "unauthenticated" | "forbidden" | "insufficient-scope" | "insufficient-clearance";
+
+export function describeAction(action: Action): string {
+  return `${action.operation} ${action.resource}`;
+}
+
+export function decide(principal: Principal, action: Action): Decision {
+  const what = describeAction(action);
+  const caller: Caller = { actor: principal.actor, clearance: principal.clearance };
+  if (action.anonymous) return { allow: true, caller, reason: `${what} is open to everyone` };
+  if (principal.kind === "anonymous") {
+    return deny(401, "unauthenticated", `${what} needs a login (a session or an API token)`);
+  }
+  if (principal.kind === "public" && action.operation !== "read") {
+    return deny(403, "forbidden", `${what}: this server is public and read-only`);
+  }
+  const needed = ROLE_FOR[action.operation];
+  if (principal.role === null || roleRank(principal.role) < roleRank(needed)) {
+    return deny(
+      403,
+      "forbidden",
+      `${what} needs the role ${needed} or above; you are ${principal.role ?? "no role"}`,
+    );
+  }
+  if (principal.scopes !== null) {
+    const scope = SCOPE_FOR[action.operation];
+    if (scope === null) return deny(403, "insufficient-scope", `${what} cannot be done with an API token`);
+    if (!principal.scopes.includes(scope)) {
+      return deny(403, "insufficient-scope", `${what} needs a token with the scope "${scope}"`);
+    }
+  }
+  if (action.clearance && !canSee(principal.clearance, action.clearance)) {
+    return deny(
+      403,
+      "insufficient-clearance",
+      `${what} needs "${action.clearance}" clearance; this request has "${principal.clearance}"`,
+    );
+  }
+  return { allow: true, caller, reason: `${principal.role} may ${what}` };
+}
+
+function deny(status: 401 | 403, code: DenialCode, reason: string): Decision {
+  return { allow: false, status, code, reason };
+}

@@ -1,0 +1,73 @@
+import type { Role, Scope } from "../domain/auth/principal.ts";
+import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
+
+/** An account as stored (the password hash and TOTP secret never leave the auth use cases). */
+export interface UserRecord {
+  id: string;
+  name: string;
+  passwordHash: string;
+  role: Role;
+  clearance: Sensitivity;
+  disabled: boolean;
+  failedLogins: number;
+  lockedUntil: string | null;
+  totpSecret: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionRecord {
+  idHash: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface TokenRecord {
+  id: string;
+  userId: string;
+  userName: string;
+  name: string;
+  scopes: Scope[];
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+/** Accounts, sessions and API tokens (migration 0009). */
+export interface AuthStore {
+  countUsers(): Promise<number>;
+  addUser(user: UserRecord): Promise<void>;
+  listUsers(): Promise<UserRecord[]>;
+  userByName(name: string): Promise<UserRecord | null>;
+  userById(id: string): Promise<UserRecord | null>;
+  updateUser(
+    id: string,
+    changes: Partial<
+      Pick<
+        UserRecord,
+        "passwordHash" | "disabled" | "failedLogins" | "lockedUntil" | "totpSecret" | "role" | "clearance"
+      >
+    >,
+    now: string,
+  ): Promise<void>;
+
+  addSession(session: SessionRecord): Promise<void>;
+  sessionByHash(idHash: string): Promise<SessionRecord | null>;
+  touchSession(idHash: string, lastSeenAt: string, expiresAt: string): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteSessionsOf(userId: string): Promise<number>;
+  deleteExpiredSessions(now: string): Promise<number>;
+
+  addToken(
+    token: Omit<TokenRecord, "userName" | "lastUsedAt" | "revokedAt">,
+    tokenHash: string,
+  ): Promise<void>;
+  tokenByHash(tokenHash: string): Promise<TokenRecord | null>;
+  listTokens(userId?: string): Promise<TokenRecord[]>;
+  revokeToken(id: string, now: string): Promise<boolean>;
+  markTokenUsed(id: string, now: string): Promise<void>;
+}
