@@ -7,6 +7,7 @@ import { countryEntries } from "../../domain/reading/country-entries.ts";
 import { Gazetteer } from "../../domain/reading/gazetteer.ts";
 import { storeEntries } from "../../domain/reading/known-names.ts";
 import { readText } from "../../domain/reading/read-text.ts";
+import { type TownIndex, townKey } from "../../domain/reading/town-index.ts";
 import type { SuggestedEvent } from "../../domain/reading/types.ts";
 
 export const FIELDS = ["events", "dates", "places", "actors", "groups", "acts", "tolls"] as const;
@@ -50,8 +51,10 @@ function values(e: SuggestedEvent | null, x: Expected | null, field: Field): [st
     if (e?.date) got.push(e.date.value.start);
     if (x?.date) want.push(x.date);
   } else if (field === "places") {
-    for (const p of e?.places ?? []) got.push(p.precision === "country" ? (p.country ?? p.name) : p.name);
-    want.push(...(x?.places ?? []));
+    // Names compare without accents and punctuation (GeoNames writes "Sinjār", a report "Sinjar").
+    for (const p of e?.places ?? [])
+      got.push(townKey(p.precision === "country" ? (p.country ?? p.name) : p.name));
+    want.push(...(x?.places ?? []).map(townKey));
   } else if (field === "actors") {
     got.push(...(e?.perpetrators ?? []).map((a) => a.name));
     want.push(...(x?.actors ?? []));
@@ -68,7 +71,11 @@ function values(e: SuggestedEvent | null, x: Expected | null, field: Field): [st
   return [got, want];
 }
 
-export function evaluateExtraction(path: string): Record<Field, FieldScore> {
+/** `towns`: the town gazetteer to read with (null: countries and the set's known names only). */
+export function evaluateExtraction(
+  path: string,
+  options: { towns?: TownIndex | null } = {},
+): Record<Field, FieldScore> {
   const set = JSON.parse(readFileSync(path, "utf8")) as EvalSet;
   const gazetteer = new Gazetteer([
     ...countryEntries(),
@@ -90,7 +97,11 @@ export function evaluateExtraction(path: string): Record<Field, FieldScore> {
     { tp: number; fp: number; fn: number }
   >;
   for (const p of set.paragraphs) {
-    const reading = readText(p.text, { gazetteer, reference: new Date(`${set.reference}T00:00:00Z`) });
+    const reading = readText(p.text, {
+      gazetteer,
+      reference: new Date(`${set.reference}T00:00:00Z`),
+      towns: options.towns ?? null,
+    });
     const pairs: [SuggestedEvent | null, Expected | null][] = [];
     const used = new Set<SuggestedEvent>();
     for (const x of p.events) {

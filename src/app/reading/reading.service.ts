@@ -10,6 +10,7 @@ import { suggestionsFromScreening } from "../../domain/suggestions/from-screenin
 import type { SuggestionStore } from "../../ports/suggestion-store.ts";
 import type { EvidenceService } from "../evidence.service.ts";
 import { gazetteerFor } from "./gazetteer-for.ts";
+import { loadTownIndex } from "./town-index-store.ts";
 
 export interface FiledCounts {
   added: number;
@@ -64,7 +65,11 @@ export class ReadingService {
     if (what.read) {
       const known = await this.suggestions.knownNames(caller.clearance);
       const reference = doc.collectedAt ? new Date(doc.collectedAt) : new Date(doc.createdAt);
-      const reading = readText(text, { gazetteer: gazetteerFor(known), reference });
+      const reading = readText(text, {
+        gazetteer: gazetteerFor(known),
+        reference,
+        towns: loadTownIndex(),
+      });
       out.readingCounts = await this.suggestions.add(suggestionsFromReading(reading, doc));
       out.reading = readingJson(reading);
     }

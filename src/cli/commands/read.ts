@@ -4,6 +4,7 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Command } from "commander";
 import { gazetteerFor } from "../../app/reading/gazetteer-for.ts";
+import { loadTownIndex, TOWN_CREDIT } from "../../app/reading/town-index-store.ts";
 import { readingJson } from "../../domain/reading/contract.ts";
 import { readText } from "../../domain/reading/read-text.ts";
 import type { Cli } from "../cli.ts";
@@ -46,6 +47,7 @@ export function registerReadCommand(program: Command, cli: Cli): void {
     )
     .argument("<file>", 'a text file, or "-" for standard input')
     .option("--json", "print the reading as JSON (docs/reading.md)")
+    .addHelpText("after", `\n${TOWN_CREDIT}.`)
     .option("--date <date>", 'when the report was written (YYYY-MM-DD): the year of dates like "on 3 May"')
     .action(
       cli.action(async (file: string, opts: { json?: boolean; date?: string }) => {
@@ -61,7 +63,9 @@ export function registerReadCommand(program: Command, cli: Cli): void {
             );
         }
         const text = await input(file, cli.io.stdin as NodeJS.ReadableStream);
-        const reading = readingJson(readText(text, { gazetteer: gazetteerFor(), reference }));
+        const reading = readingJson(
+          readText(text, { gazetteer: gazetteerFor(), reference, towns: loadTownIndex() }),
+        );
         if (opts.json) {
           printJson(cli.io, reading);
           return EXIT.ok;

@@ -31,6 +31,10 @@ export interface EventJson {
     precision: string;
     origin: string;
     situationId: string | null;
+    /** A town's first-level region (GeoNames), else null. */
+    region: string | null;
+    latitude: number | null;
+    longitude: number | null;
     carried: boolean;
   } & FieldSource)[];
   groups: ({ id: string; name: string } & FieldSource)[];
@@ -72,6 +76,9 @@ export function eventJson(e: SuggestedEvent): EventJson {
       precision: p.precision,
       origin: p.origin,
       situationId: p.situationId,
+      region: p.region ?? null,
+      latitude: p.latitude ?? null,
+      longitude: p.longitude ?? null,
       carried: e.placesCarried,
       ...src(p),
     })),
@@ -106,4 +113,4 @@ export function readingJson(r: Reading & { truncated: boolean }): ReadingJson {
 }
 
 /** Bumped when the reader's rules change, and stored with each suggestion. */
-export const READER_VERSION = "reader-1";
+export const READER_VERSION = "reader-2";

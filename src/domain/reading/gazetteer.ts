@@ -31,7 +31,8 @@ interface Token extends Span {
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-function fold(s: string): string {
+/** Case-folded, accents removed: the key of a word in every gazetteer of the reader. */
+export function fold(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 

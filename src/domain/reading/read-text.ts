@@ -9,6 +9,8 @@ import { identifyLanguage } from "./language.ts";
 import { splitSentences } from "./sentences.ts";
 import { findStatements } from "./statements.ts";
 import { findToll } from "./tolls.ts";
+import type { TownIndex } from "./town-index.ts";
+import { findTowns, type TownMatch } from "./towns.ts";
 import type {
   DateMention,
   EntityMention,
@@ -23,6 +25,8 @@ export interface ReadOptions {
   gazetteer: Gazetteer;
   /** When the text was written or collected: the year of "on 3 May". Null: such dates are left out. */
   reference: Date | null;
+  /** The town gazetteer (GeoNames); without it only countries and the store's names are places. */
+  towns?: TownIndex | null;
 }
 
 /** Texts longer than this are read on their first part only (the caller is told through `truncated`). */
@@ -57,6 +61,26 @@ function toPlace(m: GazetteerMatch): PlaceMention {
     precision: e.precision,
     origin: e.origin,
     situationId: e.kind === "place" && e.id ? e.id : null,
+    region: null,
+    latitude: e.latitude ?? null,
+    longitude: e.longitude ?? null,
+  };
+}
+
+function townPlace(m: TownMatch): PlaceMention {
+  const r = m.record;
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    name: r.name,
+    country: r.country,
+    precision: r.kind === "region" ? "admin1" : r.latitude === null ? "unknown" : "exact",
+    origin: "towns",
+    situationId: null,
+    region: r.region,
+    latitude: r.latitude,
+    longitude: r.longitude,
   };
 }
 
@@ -76,16 +100,41 @@ export function eventConfidence(e: Omit<SuggestedEvent, "confidence">): number {
   return Math.min(0.95, Math.round(c * 100) / 100);
 }
 
-function readSentence(s: Sentence, options: ReadOptions) {
+interface Found {
+  dates: DateMention[];
+  names: GazetteerMatch[];
+}
+
+/** Dates and the gazetteer's names of one sentence (offsets in the sentence). */
+function findNames(s: Sentence, options: ReadOptions): Found {
   const dates = findDates(s.text, options.reference);
-  const names = options.gazetteer.match(s.text).filter((m) => !overlapsAny(m, dates));
+  return { dates, names: options.gazetteer.match(s.text).filter((m) => !overlapsAny(m, dates)) };
+}
+
+/** The countries a text names (countries, and the countries of the store's places it names). */
+function mentionedCountries(found: Found[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of found)
+    for (const m of f.names)
+      if ((m.entry.kind === "country" || m.entry.kind === "place") && m.entry.country)
+        out.add(m.entry.country);
+  return out;
+}
+
+function readSentence(s: Sentence, { dates, names }: Found, options: ReadOptions, mentioned: Set<string>) {
+  const towns = options.towns
+    ? findTowns(s.text, { index: options.towns, mentioned, taken: [...dates, ...names] })
+    : [];
   const places = uniqueBy(
-    names.filter((m) => m.entry.kind === "country" || m.entry.kind === "place").map(toPlace),
+    [
+      ...names.filter((m) => m.entry.kind === "country" || m.entry.kind === "place").map(toPlace),
+      ...towns.map(townPlace),
+    ].sort((a, b) => a.start - b.start),
     (p) => `${p.name}|${p.country}`,
   );
   const perpetrators = uniqueBy(names.filter((m) => m.entry.kind === "actor").map(toEntity), (e) => e.id);
   const groups = uniqueBy(names.filter((m) => m.entry.kind === "group").map(toEntity), (e) => e.id);
-  const toll = findToll(s.text, [...dates, ...names]);
+  const toll = findToll(s.text, [...dates, ...names, ...towns]);
   const acts = findActs(s.text);
   return {
     dates: dates.map((d) => shift(d, s.start)),
@@ -106,17 +155,19 @@ export function readText(text: string, options: ReadOptions): Reading & { trunca
   const truncated = text.length > MAX_READ_CHARS;
   const body = truncated ? text.slice(0, MAX_READ_CHARS) : text;
   const sentences = splitSentences(body);
+  const found = sentences.map((s) => findNames(s, options));
+  const mentioned = mentionedCountries(found);
   const events: SuggestedEvent[] = [];
   let paragraph = -1;
   let lastDate: DateMention | null = null;
   let lastPlaces: PlaceMention[] = [];
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       lastDate = null;
       lastPlaces = [];
     }
-    const r = readSentence(s, options);
+    const r = readSentence(s, found[i] as Found, options, mentioned);
     const date = r.dates[0] ?? null;
     if ((r.acts.length > 0 || r.toll) && !isHeading(s)) {
       const base = {

@@ -33,10 +33,14 @@ export interface PlaceMention extends Span {
   name: string;
   country: string | null;
   precision: LocationPrecision;
-  /** Where the name came from: the built-in country list, or a record of the store. */
-  origin: "countries" | "store";
+  /** Where the name came from: the built-in country list, the town gazetteer (GeoNames), or the store. */
+  origin: "countries" | "towns" | "store";
   /** The situation whose name or region matched, when one did. */
   situationId: string | null;
+  /** A town's first-level region, when the gazetteer knows it. */
+  region?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
 }
 
 /** An actor or group of the store named in the text (by name or alias). */

@@ -45,10 +45,13 @@ function place(p: EventJson | null) {
   const first = p?.places[0];
   if (!first) return {};
   const named = first.precision !== "country";
+  // Towns read from the gazetteer carry their region and coordinates (older payloads have neither).
   return {
     country: first.country,
     name: named ? first.name : null,
-    admin1: first.precision === "admin1" ? first.name : null,
+    admin1: first.precision === "admin1" ? first.name : (first.region ?? null),
+    latitude: first.latitude ?? null,
+    longitude: first.longitude ?? null,
     precision: first.precision,
   };
 }
