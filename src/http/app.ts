@@ -7,6 +7,7 @@ import { mountActors } from "./actors/actors.routes.ts";
 import { mountAlerts } from "./alerts/alerts.routes.ts";
 import { mountAlertOutputs } from "./alerts/outputs.routes.ts";
 import { mountAssessment } from "./assessment/assessment.routes.ts";
+import { mountBackup } from "./backup/backup.routes.ts";
 import { callerFor } from "./caller.ts";
 import { mountClaims } from "./claims/claims.routes.ts";
 import { mountCustody } from "./custody/custody.routes.ts";
@@ -77,6 +78,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     mountEvents,
     mountClaims,
     mountCustody,
+    mountBackup,
     mountAssessment,
     mountImports,
     mountOverview,
