@@ -35,8 +35,25 @@ export interface RawEvidence {
   events: RawEvent[];
   /** Claims naming an indicator, about the situation or one of its events. */
   indicatorClaims: RawClaim[];
-  /** The database's time when the evidence was read (for the tally cache's validity). */
+  /** The database's time when the evidence was read. */
   readAt: string;
+  /**
+   * The change marks' versions (the situation's own, and the one of all situations; 0 when none) noted
+   * before the evidence was read: a cache built from it is valid while they are unchanged.
+   */
+  versions?: MarkVersions;
+}
+
+export interface MarkVersions {
+  own: number;
+  all: number;
+}
+
+/** A situation's change mark (the nil UUID: all situations): its version grows with every committed change. */
+export interface ChangeMark {
+  situationId: string;
+  version: number;
+  markedAt: string;
 }
 
 export interface EvidenceQuery {
@@ -51,6 +68,8 @@ export interface CachedTallies {
   refDate: string;
   validUntil: string;
   builtAt: string;
+  /** The change marks' versions of the evidence the tallies were built from (see RawEvidence.versions). */
+  versions: MarkVersions;
   tallies: IndicatorTally[];
   unknown: { id: string; items: number }[];
 }
@@ -79,12 +98,11 @@ export interface AssessmentStore {
   /** Every valid cache row at a clearance, in one query (for recomputing all situations). */
   allCachedTallies(clearance: Sensitivity): Promise<Map<string, CachedTallies>>;
   /**
-   * Situations whose evidence changed after `since` (database time; null: in the last ten minutes), with
-   * when; the nil UUID stands for "all situations". `at` is the database's time of the reading.
+   * Every change mark, committed ones only (a mark is written inside the writer's transaction), with the
+   * database's time of the reading (`at`). A watcher compares versions, not times: a mark is stamped before
+   * its transaction commits, so a time window can miss a late commit.
    */
-  changedSince(
-    since: string | null,
-  ): Promise<{ at: string; changes: { situationId: string; markedAt: string }[] }>;
+  changeMarks(): Promise<{ at: string; marks: ChangeMark[] }>;
   saveTallies(situationId: string, clearance: Sensitivity, cache: CachedTallies): Promise<void>;
   saveAssessments(records: { record: StoredAssessment; result: Assessment }[]): Promise<void>;
   latestAssessment(

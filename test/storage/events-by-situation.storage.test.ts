@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { sql } from "kysely";
 import { type Event, EventInput } from "../../src/domain/evidence/entities.ts";
 import type { Caller, Sensitivity } from "../../src/domain/evidence/sensitivity.ts";
+import type { EventQuery, Page } from "../../src/ports/evidence-store.ts";
 import { onEachEngine } from "../support/stores.ts";
 
 const analyst: Caller = { actor: "analyst:test", clearance: "confidential" };
@@ -20,13 +21,8 @@ onEachEngine("events of a situation", (store) => {
     const seen: Event[] = [];
     let cursor: string | null = null;
     for (let pages = 0; pages < 50; pages++) {
-      const page = await store().app.store.list("event", {
-        clearance,
-        limit,
-        cursor,
-        situationId,
-        ...extra,
-      });
+      const query: EventQuery = { clearance, limit, cursor, situationId, ...extra };
+      const page: Page<Event> = await store().app.store.list("event", query);
       seen.push(...(page.items as Event[]));
       cursor = page.nextCursor;
       if (!cursor) return seen;

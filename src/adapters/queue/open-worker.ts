@@ -22,7 +22,7 @@ export function openWorker(
     return engine;
   };
   const watcher = new AssessmentChangeWatcher(
-    { changedSince: (since) => assessment().store.changedSince(since) },
+    { changeMarks: () => assessment().store.changeMarks() },
     app.jobs,
     { minIntervalMs: options.pollMs, log: options.log },
   );

@@ -76,12 +76,13 @@ export class AssessmentService {
     const { items, later } = itemsFromEvidence(raw, cutoff);
     const { tallies, unknown } = tallyItems(items, cutoff.asOf);
     const unknownCounts = countUnknown(unknown.map((u) => u.indicatorId));
-    if (cache) {
+    if (cache && raw.versions) {
       const validUntil = [...later, isoFromDay(dayNumber(cutoff.asOf) + LOOKAHEAD_DAYS)].sort()[0] as string;
       await this.store.saveTallies(situationId, cutoff.clearance, {
         refDate: cutoff.asOf,
         validUntil,
         builtAt: raw.readAt,
+        versions: raw.versions,
         tallies: [...tallies.values()],
         unknown: unknownCounts,
       });

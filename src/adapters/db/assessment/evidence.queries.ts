@@ -6,6 +6,7 @@ import { json } from "../mappers/common.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the assessment tables are outside the shared DB type.
 type AnyDb = Kysely<any>;
+const ALL = "00000000-0000-0000-0000-000000000000";
 
 /**
  * One situation's evidence in two indexed queries: its events (by the GIN index on situation_ids) with the
@@ -15,7 +16,13 @@ type AnyDb = Kysely<any>;
 export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQuery): Promise<RawEvidence> {
   const levels = visibleLevels(q.clearance);
   const before = q.recordedBefore;
-  const readAt = await sql<{ t: string }>`SELECT clock_timestamp() AS t`.execute(db);
+  // The change marks' versions first: a write committed after this reading may or may not be in the
+  // evidence read below, and its new version makes the cache built from it invalid either way.
+  const readAt = await sql<{ t: string; own: string; all_v: string }>`SELECT clock_timestamp() AS t,
+      coalesce((SELECT version FROM assessment_dirty WHERE situation_id = ${situationId}::uuid), 0)::text AS own,
+      coalesce((SELECT version FROM assessment_dirty WHERE situation_id = ${ALL}::uuid), 0)::text AS all_v`.execute(
+    db,
+  );
   const events = await sql<Record<string, unknown>>`
     SELECT e.id, e.date_start, e.date_precision, e.act_types, e.contested, e.created_at,
       e.fatalities_low, e.fatalities_best, e.fatalities_high,
@@ -53,6 +60,7 @@ export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQu
     events: rawEvents,
     indicatorClaims,
     readAt: String(readAt.rows[0]?.t),
+    versions: { own: Number(readAt.rows[0]?.own ?? 0), all: Number(readAt.rows[0]?.all_v ?? 0) },
   };
 }
 

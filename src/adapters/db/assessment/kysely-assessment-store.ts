@@ -56,14 +56,18 @@ export class KyselyAssessmentStore implements AssessmentStore {
     return this.#cache(clearance, null);
   }
 
-  /** Cache rows built after the last change that touched their situation (or all situations). */
+  /**
+   * Cache rows whose evidence was read at the current versions of their situation's change mark and of the
+   * mark of all situations (a version, not a time: a mark is stamped before its writer commits).
+   */
   async #cache(clearance: Sensitivity, situationId: string | null): Promise<Map<string, CachedTallies>> {
     const r = await sql<Record<string, unknown>>`
-      SELECT c.situation_id, c.ref_date, c.valid_until, c.built_at, c.tallies
+      SELECT c.situation_id, c.ref_date, c.valid_until, c.built_at, c.tallies, c.own_version::text AS own,
+        c.all_version::text AS all_v
       FROM assessment_tally_cache c
       WHERE c.clearance = ${clearance} AND (${situationId}::uuid IS NULL OR c.situation_id = ${situationId}::uuid)
-        AND NOT EXISTS (SELECT 1 FROM assessment_dirty d
-          WHERE d.situation_id IN (c.situation_id, ${ALL}::uuid) AND d.marked_at >= c.built_at)`.execute(
+        AND c.own_version = coalesce((SELECT d.version FROM assessment_dirty d WHERE d.situation_id = c.situation_id), 0)
+        AND c.all_version = coalesce((SELECT d.version FROM assessment_dirty d WHERE d.situation_id = ${ALL}::uuid), 0)`.execute(
       this.#db,
     );
     return new Map(
@@ -73,34 +77,40 @@ export class KyselyAssessmentStore implements AssessmentStore {
           refDate: x.ref_date as string,
           validUntil: x.valid_until as string,
           builtAt: x.built_at as string,
+          versions: { own: Number(x.own), all: Number(x.all_v) },
           ...json<Pick<CachedTallies, "tallies" | "unknown">>(x.tallies),
         },
       ]),
     );
   }
 
-  async changedSince(since: string | null) {
-    const r = await sql<{ situation_id: string; marked_at: string; at: string }>`
-      SELECT d.situation_id, to_char(d.marked_at AT TIME ZONE 'UTC', ${ISO_US}) AS marked_at,
+  async changeMarks() {
+    const r = await sql<{ situation_id: string | null; version: string; marked_at: string; at: string }>`
+      SELECT d.situation_id, d.version::text AS version,
+        to_char(d.marked_at AT TIME ZONE 'UTC', ${ISO_US}) AS marked_at,
         to_char(now.at AT TIME ZONE 'UTC', ${ISO_US}) AS at
-      FROM (SELECT clock_timestamp() AS at) now
-      LEFT JOIN assessment_dirty d ON d.marked_at > coalesce(${since}::timestamptz, now.at - interval '10 minutes')
+      FROM (SELECT clock_timestamp() AS at) now LEFT JOIN assessment_dirty d ON TRUE
       ORDER BY d.marked_at`.execute(this.#db);
     return {
       at: r.rows[0]?.at as string,
-      changes: r.rows
+      marks: r.rows
         .filter((x) => x.situation_id !== null)
-        .map((x) => ({ situationId: x.situation_id, markedAt: x.marked_at })),
+        .map((x) => ({
+          situationId: x.situation_id as string,
+          version: Number(x.version),
+          markedAt: x.marked_at,
+        })),
     };
   }
 
   async saveTallies(situationId: string, clearance: Sensitivity, c: CachedTallies): Promise<void> {
-    await sql`INSERT INTO assessment_tally_cache (situation_id, clearance, ref_date, valid_until, tallies, built_at)
-      VALUES (${situationId}, ${clearance}, ${c.refDate}, ${c.validUntil}, ${JSON.stringify({ tallies: c.tallies, unknown: c.unknown })}, ${c.builtAt})
+    await sql`INSERT INTO assessment_tally_cache (situation_id, clearance, ref_date, valid_until, tallies, built_at,
+        own_version, all_version)
+      VALUES (${situationId}, ${clearance}, ${c.refDate}, ${c.validUntil}, ${JSON.stringify({ tallies: c.tallies, unknown: c.unknown })}, ${c.builtAt},
+        ${c.versions.own}, ${c.versions.all})
       ON CONFLICT (situation_id, clearance) DO UPDATE SET ref_date = excluded.ref_date,
-        valid_until = excluded.valid_until, tallies = excluded.tallies, built_at = excluded.built_at`.execute(
-      this.#db,
-    );
+        valid_until = excluded.valid_until, tallies = excluded.tallies, built_at = excluded.built_at,
+        own_version = excluded.own_version, all_version = excluded.all_version`.execute(this.#db);
   }
 
   async saveAssessments(records: { record: StoredAssessment; result: Assessment }[]): Promise<void> {
