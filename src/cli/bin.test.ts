@@ -67,7 +67,7 @@ test("serve owns the data folder: a second process is refused naming it; SIGTERM
       lines[0] as string,
       new RegExp(`^error: the data folder is in use by process ${server.pid} .*\\(tocsin serve, `),
     );
-    assert.match(lines[1] as string, /^hint: /);
+    assert.match(lines[1] as string, /^hint: .*GET \/api\/v1\/backup/, "a running server's backup route");
     assert.equal((JSON.parse(second.out) as { error: { code: string } }).error.code, "data-folder-locked");
   } finally {
     server.kill("SIGTERM");

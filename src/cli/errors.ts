@@ -41,7 +41,7 @@ export function describeFailure(error: unknown): Failure {
     return {
       code: "data-folder-locked",
       message: error.message,
-      hint: `one process owns an embedded store at a time: stop process ${h.pid} (${h.command}) first, or use another --data folder; to share one store between processes, use PostgreSQL (DATABASE_URL)`,
+      hint: `one process owns an embedded store at a time: stop process ${h.pid} (${h.command}) first, or use another --data folder; to share one store between processes, use PostgreSQL (DATABASE_URL)${/\bserve\b/.test(h.command) ? "; a running server gives a backup at GET /api/v1/backup" : ""}`,
       exitCode: EXIT.unavailable,
     };
   }
