@@ -27,6 +27,7 @@ import { API_PREFIX, type HttpDeps, type HttpEnv } from "./shared/context.ts";
 import { mountSituations } from "./situations/situations.routes.ts";
 import { mountSources } from "./sources/sources.routes.ts";
 import { mountSuggestions } from "./suggestions/suggestions.routes.ts";
+import { readTimeout, type ServerLimits } from "./timeouts.ts";
 import { validationHook } from "./validation.ts";
 import { mountWebApp } from "./web-app.ts";
 
@@ -35,6 +36,8 @@ export interface HttpOptions {
   clearance: Sensitivity;
   /** Read-only, and everything at `public` clearance. */
   publicMode: boolean;
+  /** Time limits (default SERVER_LIMITS in timeouts.ts). */
+  limits?: ServerLimits;
   /** Where unexpected errors are logged (default: stderr). */
   log?: (line: string) => void;
   /** The built web app (default: dist/web); without one, `/` says how to build it. */
@@ -58,6 +61,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
   if (options.publicMode) api.use("/api/*", refuseWrites);
   api.use("/api/*", bodyLimits());
   api.use("/api/*", refuseNul);
+  api.use("/api/*", readTimeout(options.limits));
   api.use(`${API_PREFIX}/*`, async (c, next) => {
     c.set(
       "caller",

@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import type { AppContext } from "../bootstrap.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 import { createHttpApp } from "./app.ts";
+import { applyIdleLimit, SERVER_LIMITS, type ServerLimits, serverOptions } from "./timeouts.ts";
 
 export { createHttpApp, type HttpOptions } from "./app.ts";
 
@@ -14,12 +15,22 @@ export { createHttpApp, type HttpOptions } from "./app.ts";
  */
 export async function startServer(
   ctx: AppContext,
-  options: { port: number; host: string; clearance: Sensitivity; publicMode: boolean },
+  options: { port: number; host: string; clearance: Sensitivity; publicMode: boolean; limits?: ServerLimits },
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const app = createHttpApp(ctx, { clearance: options.clearance, publicMode: options.publicMode });
+  const app = createHttpApp(ctx, {
+    clearance: options.clearance,
+    publicMode: options.publicMode,
+    limits: options.limits,
+  });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
-      resolve(s as Server),
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port,
+        hostname: options.host,
+        serverOptions: serverOptions(options.limits ?? SERVER_LIMITS),
+      },
+      () => resolve(s as Server),
     );
     s.once("error", (error: NodeJS.ErrnoException) => {
       const where = `${options.host}:${options.port}`;
@@ -30,6 +41,7 @@ export async function startServer(
       else reject(new Error(`cannot listen on ${where}: ${error.message}`, { cause: error }));
     });
   });
+  applyIdleLimit(server, options.limits ?? SERVER_LIMITS);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${displayHost(options.host)}:${port}`,
