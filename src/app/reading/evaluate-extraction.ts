@@ -3,12 +3,10 @@
 // sentence holds its snippet; each field value counts as found (true positive), missed (false negative) or
 // extra (false positive, including every value of a suggested event that matches no expected one).
 import { readFileSync } from "node:fs";
-import { countryEntries } from "../../domain/reading/country-entries.ts";
-import { Gazetteer } from "../../domain/reading/gazetteer.ts";
-import { storeEntries } from "../../domain/reading/known-names.ts";
 import { readText } from "../../domain/reading/read-text.ts";
 import { type TownIndex, townKey } from "../../domain/reading/town-index.ts";
 import type { SuggestedEvent } from "../../domain/reading/types.ts";
+import { gazetteerFor } from "./gazetteer-for.ts";
 
 export const FIELDS = ["events", "dates", "places", "actors", "groups", "acts", "tolls"] as const;
 export type Field = (typeof FIELDS)[number];
@@ -77,21 +75,18 @@ export function evaluateExtraction(
   options: { towns?: TownIndex | null } = {},
 ): Record<Field, FieldScore> {
   const set = JSON.parse(readFileSync(path, "utf8")) as EvalSet;
-  const gazetteer = new Gazetteer([
-    ...countryEntries(),
-    ...storeEntries({
-      actors: set.known.actors.map((a) => ({ ...a, country: null })),
-      groups: set.known.groups,
-      situations: [],
-      places: set.known.places.map((name) => ({
-        name,
-        country: "XFT",
-        precision: "exact" as const,
-        latitude: null,
-        longitude: null,
-      })),
-    }),
-  ]);
+  const gazetteer = gazetteerFor({
+    actors: set.known.actors.map((a) => ({ ...a, country: null })),
+    groups: set.known.groups,
+    situations: [],
+    places: set.known.places.map((name) => ({
+      name,
+      country: "XFT",
+      precision: "exact" as const,
+      latitude: null,
+      longitude: null,
+    })),
+  });
   const counts = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<
     Field,
     { tp: number; fp: number; fn: number }

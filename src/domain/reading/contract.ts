@@ -38,7 +38,10 @@ export interface EventJson {
     carried: boolean;
   } & FieldSource)[];
   groups: ({ id: string; name: string } & FieldSource)[];
-  perpetrators: ({ id: string; name: string } & FieldSource)[];
+  /** `inferredFrom: "nationality"`: the text named the forces' country, not the actor ("Feltravian soldiers"). */
+  perpetrators: ({ id: string; name: string; inferredFrom: string | null } & FieldSource)[];
+  /** Countries whose forces acted, as the text says ("Syrian soldiers"): ISO alpha-3. */
+  perpetratorCountries: ({ country: string } & FieldSource)[];
   fatalities:
     | ({ low: number | null; best: number | null; high: number | null; qualifier: string } & FieldSource)
     | null;
@@ -83,7 +86,13 @@ export function eventJson(e: SuggestedEvent): EventJson {
       ...src(p),
     })),
     groups: e.groups.map((g) => ({ id: g.id, name: g.name, ...src(g) })),
-    perpetrators: e.perpetrators.map((g) => ({ id: g.id, name: g.name, ...src(g) })),
+    perpetrators: e.perpetrators.map((g) => ({
+      id: g.id,
+      name: g.name,
+      inferredFrom: g.inferredFrom ?? null,
+      ...src(g),
+    })),
+    perpetratorCountries: e.perpetratorCountries.map((n) => ({ country: n.country, ...src(n) })),
     fatalities: e.fatalities
       ? {
           low: e.fatalities.low,

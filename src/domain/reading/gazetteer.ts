@@ -4,7 +4,8 @@
 import type { LocationPrecision } from "../evidence/places.ts";
 import type { Span } from "./types.ts";
 
-export type GazetteerKind = "country" | "place" | "actor" | "group";
+/** "demonym": a nationality ("Syrian", "Feltravians"), with its country. */
+export type GazetteerKind = "country" | "place" | "actor" | "group" | "demonym";
 
 export interface GazetteerEntry {
   kind: GazetteerKind;
@@ -50,9 +51,15 @@ const STOP = new Set(["the", "a", "an", "of", "and", "s"]);
 export class Gazetteer {
   /** First token -> candidate names as token lists, longest first. */
   readonly #index = new Map<string, { keys: string[]; entry: GazetteerEntry }[]>();
+  readonly #actorsByCountry = new Map<string, GazetteerEntry[]>();
 
   constructor(entries: readonly GazetteerEntry[]) {
     for (const entry of entries) {
+      if (entry.kind === "actor" && entry.country) {
+        const list = this.#actorsByCountry.get(entry.country) ?? [];
+        list.push(entry);
+        this.#actorsByCountry.set(entry.country, list);
+      }
       const variants = new Set<string>();
       for (const n of entry.names) {
         variants.add(n);
@@ -75,6 +82,11 @@ export class Gazetteer {
 
   get size(): number {
     return this.#index.size;
+  }
+
+  /** The store's actors of a country (for "Feltravian soldiers"). */
+  actorsOf(country: string): readonly GazetteerEntry[] {
+    return this.#actorsByCountry.get(country) ?? [];
   }
 
   /** Leftmost-longest matches in `text`, none overlapping. */

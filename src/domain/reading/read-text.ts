@@ -6,6 +6,7 @@ import { findActs } from "./acts.ts";
 import { findDates } from "./dates.ts";
 import type { Gazetteer, GazetteerMatch } from "./gazetteer.ts";
 import { identifyLanguage } from "./language.ts";
+import { findNationalities } from "./nationalities.ts";
 import { splitSentences } from "./sentences.ts";
 import { findStatements } from "./statements.ts";
 import { findToll } from "./tolls.ts";
@@ -111,13 +112,12 @@ function findNames(s: Sentence, options: ReadOptions): Found {
   return { dates, names: options.gazetteer.match(s.text).filter((m) => !overlapsAny(m, dates)) };
 }
 
-/** The countries a text names (countries, and the countries of the store's places it names). */
+/** The countries a text names: countries, demonyms ("Syrian"), and the countries of the store's places. */
 function mentionedCountries(found: Found[]): Set<string> {
   const out = new Set<string>();
   for (const f of found)
     for (const m of f.names)
-      if ((m.entry.kind === "country" || m.entry.kind === "place") && m.entry.country)
-        out.add(m.entry.country);
+      if (m.entry.kind !== "actor" && m.entry.kind !== "group" && m.entry.country) out.add(m.entry.country);
   return out;
 }
 
@@ -132,7 +132,11 @@ function readSentence(s: Sentence, { dates, names }: Found, options: ReadOptions
     ].sort((a, b) => a.start - b.start),
     (p) => `${p.name}|${p.country}`,
   );
-  const perpetrators = uniqueBy(names.filter((m) => m.entry.kind === "actor").map(toEntity), (e) => e.id);
+  const forces = findNationalities(s.text, names, (c) => options.gazetteer.actorsOf(c));
+  const perpetrators = uniqueBy(
+    [...names.filter((m) => m.entry.kind === "actor").map(toEntity), ...forces.actors],
+    (e) => e.id,
+  );
   const groups = uniqueBy(names.filter((m) => m.entry.kind === "group").map(toEntity), (e) => e.id);
   const toll = findToll(s.text, [...dates, ...names, ...towns]);
   const acts = findActs(s.text);
@@ -140,6 +144,7 @@ function readSentence(s: Sentence, { dates, names }: Found, options: ReadOptions
     dates: dates.map((d) => shift(d, s.start)),
     places: places.map((p) => shift(p, s.start)),
     perpetrators: perpetrators.map((p) => shift(p, s.start)),
+    perpetratorCountries: uniqueBy(forces.nationalities, (n) => n.country).map((n) => shift(n, s.start)),
     groups: groups.map((g) => shift(g, s.start)),
     toll: toll ? shift(toll, s.start) : null,
     acts: acts.map((a) => shift(a, s.start)),
@@ -181,6 +186,7 @@ export function readText(text: string, options: ReadOptions): Reading & { trunca
         placesCarried: r.places.length === 0 && lastPlaces.length > 0,
         groups: r.groups,
         perpetrators: r.perpetrators,
+        perpetratorCountries: r.perpetratorCountries,
         fatalities: r.toll,
         acts: r.acts,
       };

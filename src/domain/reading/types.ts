@@ -48,6 +48,15 @@ export interface EntityMention extends Span {
   text: string;
   id: string;
   name: string;
+  /** Set when the text did not name the actor: "nationality" for "Feltravian soldiers" (nationalities.ts). */
+  inferredFrom?: "nationality";
+}
+
+/** A country whose forces the text says acted ("Syrian soldiers", "Sudan's army"). */
+export interface NationalityMention extends Span {
+  text: string;
+  /** ISO 3166-1 alpha-3 (or the store's code for a fictional country). */
+  country: string;
 }
 
 export type TollQualifier =
@@ -93,6 +102,8 @@ export interface SuggestedEvent extends Span {
   placesCarried: boolean;
   groups: EntityMention[];
   perpetrators: EntityMention[];
+  /** Countries whose forces the sentence says acted. */
+  perpetratorCountries: NationalityMention[];
   fatalities: TollMention | null;
   acts: ActMention[];
   /** 0-1: how much of an event the sentence gives (act, date, place, toll, actors), see confidence.ts. */
