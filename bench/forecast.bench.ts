@@ -5,6 +5,7 @@
 //
 //   npm run bench -- forecast                       (EWP data from ../shared/data or TOCSIN_EWP_DATA)
 //   npm run bench -- forecast --first=2019 --last=2021 --out=/tmp/x   (a quick look)
+//   --threads=1,2   tocsin's runs (worker threads each; default 1 and 2), timed one after the other, then R
 //
 // Installs Debian's r-base-core and r-cran-glmnet with apt-get when Rscript or glmnet is missing (root only).
 import { spawnSync } from "node:child_process";
@@ -16,17 +17,11 @@ import { parseArgs } from "node:util";
 import { readCsvTable } from "../src/adapters/ewp/read-csv.ts";
 import { readEwpPanel } from "../src/adapters/ewp/read-panel.ts";
 import { EWP_PUBLISHED_BACKTEST } from "../src/app/forecast/forecast.service.ts";
-import {
-  type BacktestPrediction,
-  type ForecastTable,
-  runBacktest,
-  scoreForecasts,
-} from "../src/domain/risk/backtest.ts";
+import { type ParallelBacktestRun, runBacktestParallel } from "../src/app/forecast/parallel-backtest.ts";
+import { type BacktestPrediction, type ForecastTable, scoreForecasts } from "../src/domain/risk/backtest.ts";
 import { type ScoreSummary, summarize } from "../src/domain/risk/bootstrap.ts";
 import type { LinearModel } from "../src/domain/risk/linear-model.ts";
 import { rocCurve } from "../src/domain/risk/metrics.ts";
-import type { ModelSpec } from "../src/domain/risk/model-spec.ts";
-import { elasticNetSpec } from "../src/domain/risk/models/elastic-net-model.ts";
 import { cell, EWP_OUTCOME, EWP_PREDICTORS, isComplete } from "../src/domain/risk/panel.ts";
 import { calibrationSvg, rocSvg } from "../src/domain/risk/plots.ts";
 import { createRng, foldIds } from "../src/domain/risk/prng.ts";
@@ -36,11 +31,20 @@ import { machine } from "./machine.ts";
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   strict: false,
-  options: { first: { type: "string" }, last: { type: "string" }, out: { type: "string" } },
+  options: {
+    first: { type: "string" },
+    last: { type: "string" },
+    out: { type: "string" },
+    threads: { type: "string" },
+  },
 });
 const first = Number(args.first ?? 1991);
 const last = Number(args.last ?? 2021);
 const outDir = String(args.out ?? join(here, "results"));
+const threadCounts = String(args.threads ?? "1,2")
+  .split(",")
+  .map(Number)
+  .filter((t) => t >= 1);
 const dataFile =
   process.env.TOCSIN_EWP_DATA ?? join(SHARED_DATA, "ewp/ewp2025_prepared2024predictors-2025-09-03.csv");
 if (!existsSync(dataFile)) {
@@ -51,25 +55,44 @@ if (!existsSync(dataFile)) {
 const panel = readEwpPanel(dataFile);
 const required = [...EWP_PREDICTORS, EWP_OUTCOME];
 
-// 1. tocsin: the full backtest, recording each fit's coefficients.
-const base = elasticNetSpec();
-const ours = new Map<number, LinearModel>();
-const spec: ModelSpec = {
-  ...base,
-  train(rows, seed) {
-    const model = base.train(rows, seed);
-    ours.set(Math.max(...rows.map((r) => r.year)), model.linear as LinearModel);
-    return model;
-  },
-};
+// 1. tocsin: the full backtest at each thread count (same result whatever the count: checked below).
+const uptime = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 const load0 = loadavg()[0] ?? 0;
-const started = performance.now();
-const run = runBacktest(panel, spec, {
-  firstTrainEnd: first,
-  lastTrainEnd: last,
-  onFit: (f) => console.log(`tocsin L=${f.trainEnd} rows=${f.rows} lambda=${f.notes?.lambda}`),
-});
-const tsSeconds = (performance.now() - started) / 1000;
+const tsRuns: {
+  threads: number;
+  seconds: number;
+  cpuSeconds: number;
+  loadBefore: string;
+  loadAfter: string;
+}[] = [];
+let run: ParallelBacktestRun | undefined;
+for (const threads of threadCounts) {
+  const loadBefore = uptime();
+  const cpu0 = process.cpuUsage();
+  const started = performance.now();
+  const r = await runBacktestParallel(panel, "ewp", {
+    firstTrainEnd: first,
+    lastTrainEnd: last,
+    threads,
+    onFit: (f) =>
+      console.log(`tocsin (${threads} thr) L=${f.trainEnd} rows=${f.rows} lambda=${f.notes?.lambda}`),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  tsRuns.push({
+    threads,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    loadBefore,
+    loadAfter: uptime(),
+  });
+  if (run && JSON.stringify(run.predictions) !== JSON.stringify(r.predictions))
+    throw new Error(`the ${threads}-thread run differs from the first one`);
+  run = r;
+}
+if (!run) throw new Error("no tocsin run (--threads)");
+const ours = new Map<number, LinearModel>(run.parts.map((p) => [p.fit.trainEnd, p.linear as LinearModel]));
+const tsSeconds = Math.min(...tsRuns.map((r) => r.seconds));
 const tsSummary = summarize(run.predictions);
 
 // 2. R glmnet on the same rows and folds.
@@ -94,6 +117,9 @@ function installR(): string {
 const rStatus = installR();
 const work = mkdtempSync(join(tmpdir(), "tocsin-glmnet-"));
 let rSeconds: number | null = null;
+let rCpuSeconds: number | null = null;
+let rLoadBefore = "";
+let rLoadAfter = "";
 let rWall: number | null = null;
 let rVersion = "";
 let rSummary: ScoreSummary | null = null;
@@ -118,10 +144,13 @@ if (haveGlmnet()) {
   }
   writeFileSync(join(work, "years.txt"), `${years.join("\n")}\n`);
   const t0 = performance.now();
+  rLoadBefore = uptime();
   const r = spawnSync("Rscript", [join(here, "glmnet.R"), work], { stdio: "inherit" });
   rWall = (performance.now() - t0) / 1000;
+  rLoadAfter = uptime();
   if (r.status === 0) {
     rSeconds = Number(readFileSync(join(work, "r_seconds.txt"), "utf8"));
+    rCpuSeconds = Number(readFileSync(join(work, "r_cpu_seconds.txt"), "utf8"));
     rVersion = readFileSync(join(work, "r_glmnet_version.txt"), "utf8").trim();
     const table: ForecastTable = new Map();
     for (const L of years) {
@@ -160,14 +189,20 @@ const m = machine();
 const md = [
   "# Forecast benchmark: EWP elastic net, fit + backtest, tocsin vs R glmnet",
   "",
-  `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; ${m.date}. Load average at start: ${load0.toFixed(1)} (other work shares this machine; times are wall clock).`,
+  `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; ${m.date}. Load average at start: ${load0.toFixed(1)} (other engineers' tests and benchmarks share these 2 cores; times are wall clock, CPU seconds beside them). Runs one after the other in this order: ${tsRuns.map((r) => `tocsin ${r.threads} thread${r.threads === 1 ? "" : "s"}`).join(", ")}, R.`,
   "",
-  `Work: for each last training year L = ${first}..${last}, 10-fold cross-validated elastic net (alpha 0.5, binomial, glmnet's default path) on the complete country-years with year <= L, coefficients at lambda.min, forecasts for the rows of year L+2; outcome years ${run.years[0]}-${run.years[1]} scored by the max of the t-1 and t-2 forecasts. Same rows and same fold ids in both programs (tocsin's seeded folds are passed to cv.glmnet as foldid).`,
+  `Work: for each last training year L = ${first}..${last}, 10-fold cross-validated elastic net (alpha 0.5, binomial, glmnet's default path) on the complete country-years with year <= L, coefficients at lambda.min, forecasts for the rows of year L+2; outcome years ${run.years[0]}-${run.years[1]} scored by the max of the t-1 and t-2 forecasts. Same rows and same fold ids in both programs (tocsin's seeded folds are passed to cv.glmnet as foldid). tocsin's time is the whole backtest (reading rows, fits, forecasts, worker start); R's is its cv.glmnet calls only.`,
   "",
-  `| | tocsin (TypeScript, 1 thread) | R glmnet ${rVersion} (Fortran, 1 thread) | EWP published |`,
+  "| run | wall s | CPU s | load avg before | load avg after | wall / R wall |",
+  "|---|---|---|---|---|---|",
+  ...tsRuns.map(
+    (r) =>
+      `| tocsin, ${r.threads} thread${r.threads === 1 ? "" : "s"} (WebAssembly SIMD kernels) | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${r.loadBefore} | ${r.loadAfter} | ${rSeconds ? (r.seconds / rSeconds).toFixed(2) : "n/a"} |`,
+  ),
+  `| R glmnet ${rVersion} (Fortran, 1 thread) | ${rSeconds === null ? `n/a (R ${rStatus})` : `${rSeconds.toFixed(1)} (Rscript wall ${rWall?.toFixed(1)})`} | ${rCpuSeconds?.toFixed(1) ?? "n/a"} | ${rLoadBefore} | ${rLoadAfter} | 1 |`,
+  "",
+  `| | tocsin | R glmnet ${rVersion} | EWP published |`,
   "|---|---|---|---|",
-  `| time, ${last - first + 1} cross-validated fits | ${tsSeconds.toFixed(1)} s (whole backtest) | ${rSeconds === null ? `n/a (R ${rStatus})` : `${rSeconds.toFixed(1)} s (cv.glmnet calls only; Rscript wall ${rWall?.toFixed(1)} s)`} | |`,
-  `| ratio tocsin / R | ${rSeconds ? (tsSeconds / rSeconds).toFixed(2) : "n/a"} | | |`,
   `| AUC [95% bootstrap] | ${ci(tsSummary.auc)} | ${rSummary ? ci(rSummary.auc) : "n/a"} | ${EWP_PUBLISHED_BACKTEST.auc} |`,
   `| recall@10 | ${ci(tsSummary.recall["10"])} | ${rSummary ? ci(rSummary.recall["10"]) : "n/a"} | ${EWP_PUBLISHED_BACKTEST.recall["10"]} |`,
   `| recall@20 | ${ci(tsSummary.recall["20"])} | ${rSummary ? ci(rSummary.recall["20"]) : "n/a"} | ${EWP_PUBLISHED_BACKTEST.recall["20"]} |`,
@@ -198,7 +233,7 @@ const md = [
 writeFileSync(join(outDir, "forecast.md"), md.join("\n"));
 writeFileSync(
   join(outDir, "forecast.json"),
-  `${JSON.stringify({ machine: m, loadAverageAtStart: load0, first, last, tsSeconds, rSeconds, rWall, rVersion, rStatus, tocsin: tsSummary, glmnet: rSummary, coefDiff }, null, 1)}\n`,
+  `${JSON.stringify({ machine: m, loadAverageAtStart: load0, first, last, tsSeconds, tsRuns, rSeconds, rCpuSeconds, rWall, rLoadBefore, rLoadAfter, rVersion, rStatus, tocsin: tsSummary, glmnet: rSummary, coefDiff }, null, 1)}\n`,
 );
 const series = [{ label: "tocsin", points: rocCurve(run.predictions), auc: tsSummary.auc.value }];
 if (rSummary)
@@ -211,4 +246,4 @@ writeFileSync(
   join(outDir, "forecast-calibration.svg"),
   calibrationSvg("Calibration (tocsin, EWP elastic net)", tsSummary.calibration),
 );
-console.log(md.slice(0, 16).join("\n"));
+console.log(md.slice(0, 22).join("\n"));

@@ -2,11 +2,13 @@
  * Use cases: forecast one data year with a model, and backtest a model on EWP's protocol. Pure given a
  * panel and a spec; the CLI and the benchmark read the files and print.
  */
-import { type BacktestOptions, runBacktest } from "../../domain/risk/backtest.ts";
+import type { BacktestRun } from "../../domain/risk/backtest.ts";
 import { type ScoreSummary, summarize } from "../../domain/risk/bootstrap.ts";
 import { type Ranked, rankByRisk } from "../../domain/risk/linear-model.ts";
 import type { ModelSpec, TrainedModel } from "../../domain/risk/model-spec.ts";
 import { isComplete, type Panel } from "../../domain/risk/panel.ts";
+import type { ModelId } from "./models.ts";
+import { type ParallelBacktestOptions, runBacktestParallel } from "./parallel-backtest.ts";
 
 export interface ForecastResult {
   model: string;
@@ -53,19 +55,27 @@ export function forecastYear(panel: Panel, spec: ModelSpec, dataYear?: number, s
 export interface BacktestReport {
   model: string;
   summary: ScoreSummary;
-  run: ReturnType<typeof runBacktest>;
+  run: BacktestRun;
   seconds: number;
+  threads: number;
 }
 
-export function backtestModel(
+/** Backtests a model by id, its fits spread over worker threads (parallel-backtest.ts). */
+export async function backtestModel(
   panel: Panel,
-  spec: ModelSpec,
-  options: BacktestOptions & { resamples?: number } = {},
-): BacktestReport {
+  model: ModelId,
+  options: ParallelBacktestOptions & { resamples?: number } = {},
+): Promise<BacktestReport> {
   const started = performance.now();
-  const run = runBacktest(panel, spec, options);
+  const run = await runBacktestParallel(panel, model, options);
   const seconds = (performance.now() - started) / 1000;
-  return { model: spec.id, summary: summarize(run.predictions, options.resamples ?? 1000), run, seconds };
+  return {
+    model,
+    summary: summarize(run.predictions, options.resamples ?? 1000),
+    run,
+    seconds,
+    threads: run.threads,
+  };
 }
 
 /** The `--json` shape of `tocsin backtest`. */

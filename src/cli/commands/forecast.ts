@@ -15,6 +15,7 @@ import {
   forecastYear,
 } from "../../app/forecast/forecast.service.ts";
 import { DEFAULT_MODEL, MODEL_IDS, type ModelId, modelSpec } from "../../app/forecast/models.ts";
+import { defaultThreads } from "../../app/forecast/parallel-backtest.ts";
 import type { Cli } from "../cli.ts";
 import { CliError } from "../errors.ts";
 import { EXIT } from "../exit-codes.ts";
@@ -195,63 +196,72 @@ export function registerForecastCommands(program: Command, cli: Cli): void {
     .option("--first-train-end <year>", "first last-training-year L", integer, 1991)
     .option("--last-train-end <year>", "last L", integer, 2021)
     .option("--seed <n>", "seed of the folds and the bootstrap", integer, 1)
+    .option(
+      "--threads <n>",
+      "worker threads for the fits (default: the machine's cores; 1 = none)",
+      integer,
+      defaultThreads(),
+    )
     .option("--json", "print JSON: {auc, recall, brier, onsets, rows, years, predictions}")
     .action(
-      cli.action(async (flags: ForecastFlags & { firstTrainEnd: number; lastTrainEnd: number }) => {
-        const paths = usage(() => resolveEwpPaths(flags, cli.io.env));
-        if (paths.warning) note(cli.io, `warning: ${paths.warning}`);
-        if (paths.dataDir !== undefined) {
-          throw new CliError(
-            "backtest reads no store: --data names the data folder",
-            "pass the EWP predictors file with --ewp FILE",
-            EXIT.usage,
-            "usage",
+      cli.action(
+        async (flags: ForecastFlags & { firstTrainEnd: number; lastTrainEnd: number; threads: number }) => {
+          const paths = usage(() => resolveEwpPaths(flags, cli.io.env));
+          if (paths.warning) note(cli.io, `warning: ${paths.warning}`);
+          if (paths.dataDir !== undefined) {
+            throw new CliError(
+              "backtest reads no store: --data names the data folder",
+              "pass the EWP predictors file with --ewp FILE",
+              EXIT.usage,
+              "usage",
+            );
+          }
+          const id = flags.model;
+          const coefficients = resolveCoefficientsFile(flags.coefficients, paths.predictors, cli.io.env);
+          const spec = usage(() => modelSpec(id, coefficients));
+          if (id === "ewp2025") {
+            note(
+              cli.io,
+              "note: ewp2025's coefficients were fitted on data up to 2022, so this backtest is in-sample",
+            );
+          }
+          const report = await backtestModel(
+            usage(() => readEwpPanel(paths.predictors)),
+            id,
+            {
+              firstTrainEnd: flags.firstTrainEnd,
+              lastTrainEnd: flags.lastTrainEnd,
+              seed: flags.seed,
+              threads: flags.threads,
+              ...(coefficients ? { coefficients } : {}),
+            },
           );
-        }
-        const id = flags.model;
-        const spec = usage(() =>
-          modelSpec(id, resolveCoefficientsFile(flags.coefficients, paths.predictors, cli.io.env)),
-        );
-        if (id === "ewp2025") {
-          note(
+          if (flags.json) {
+            cli.io.stdout.write(`${JSON.stringify(backtestJson(report))}\n`);
+            return EXIT.ok;
+          }
+          const s = report.summary;
+          const ci = (i: { value: number; low: number; high: number }) =>
+            `${i.value.toFixed(3)} [${i.low.toFixed(3)}, ${i.high.toFixed(3)}]`;
+          const ewp = EWP_PUBLISHED_BACKTEST;
+          say(
             cli.io,
-            "note: ewp2025's coefficients were fitted on data up to 2022, so this backtest is in-sample",
+            `${spec.description}`,
+            `outcome years ${report.run.years[0]}-${report.run.years[1]}: ${s.rows} country-years, ${s.onsets} onsets; ${report.run.fits.length} fits in ${report.seconds.toFixed(1)} s on ${report.threads} thread${report.threads === 1 ? "" : "s"}`,
+            "metric        tocsin [95% bootstrap]     EWP published",
+            `AUC           ${ci(s.auc)}    ${ewp.auc}`,
+            `recall@10     ${ci(s.recall["10"])}    ${ewp.recall["10"]}`,
+            `recall@20     ${ci(s.recall["20"])}    ${ewp.recall["20"]}`,
+            `recall@30     ${ci(s.recall["30"])}    ${ewp.recall["30"]}`,
+            `Brier         ${ci(s.brier)}`,
+            "calibration: forecast bin, rows, mean forecast, observed onset rate [95%]",
+            ...s.calibration.map(
+              (b) =>
+                `  ${pct(b.from).padStart(7)}-${pct(b.to).padEnd(8)} ${String(b.rows).padStart(5)}  ${pct(b.meanRisk).padStart(7)}  ${pct(b.observed.value)} [${pct(b.observed.low)}, ${pct(b.observed.high)}]`,
+            ),
           );
-        }
-        const report = backtestModel(
-          usage(() => readEwpPanel(paths.predictors)),
-          spec,
-          {
-            firstTrainEnd: flags.firstTrainEnd,
-            lastTrainEnd: flags.lastTrainEnd,
-            seed: flags.seed,
-          },
-        );
-        if (flags.json) {
-          cli.io.stdout.write(`${JSON.stringify(backtestJson(report))}\n`);
           return EXIT.ok;
-        }
-        const s = report.summary;
-        const ci = (i: { value: number; low: number; high: number }) =>
-          `${i.value.toFixed(3)} [${i.low.toFixed(3)}, ${i.high.toFixed(3)}]`;
-        const ewp = EWP_PUBLISHED_BACKTEST;
-        say(
-          cli.io,
-          `${spec.description}`,
-          `outcome years ${report.run.years[0]}-${report.run.years[1]}: ${s.rows} country-years, ${s.onsets} onsets; ${report.run.fits.length} fits in ${report.seconds.toFixed(1)} s`,
-          "metric        tocsin [95% bootstrap]     EWP published",
-          `AUC           ${ci(s.auc)}    ${ewp.auc}`,
-          `recall@10     ${ci(s.recall["10"])}    ${ewp.recall["10"]}`,
-          `recall@20     ${ci(s.recall["20"])}    ${ewp.recall["20"]}`,
-          `recall@30     ${ci(s.recall["30"])}    ${ewp.recall["30"]}`,
-          `Brier         ${ci(s.brier)}`,
-          "calibration: forecast bin, rows, mean forecast, observed onset rate [95%]",
-          ...s.calibration.map(
-            (b) =>
-              `  ${pct(b.from).padStart(7)}-${pct(b.to).padEnd(8)} ${String(b.rows).padStart(5)}  ${pct(b.meanRisk).padStart(7)}  ${pct(b.observed.value)} [${pct(b.observed.low)}, ${pct(b.observed.high)}]`,
-          ),
-        );
-        return EXIT.ok;
-      }),
+        },
+      ),
     );
 }

@@ -5,6 +5,7 @@
  * higher of the forecasts made from the data of years t-1 and t-2 (only t-1 exists for the first year,
  * whose t-2 forecast would need L = first - 1). Nothing from year L+1 or later enters a fit.
  */
+import type { LinearModel } from "./linear-model.ts";
 import type { ModelSpec } from "./model-spec.ts";
 import { cell, EWP_ONSET, isComplete, type Panel } from "./panel.ts";
 
@@ -43,35 +44,67 @@ export interface BacktestOptions {
 export function runBacktest(panel: Panel, spec: ModelSpec, options: BacktestOptions = {}): BacktestRun {
   const first = options.firstTrainEnd ?? 1991;
   const last = options.lastTrainEnd ?? 2021;
-  const required = [...spec.inputs, spec.outcome];
-  // forecasts.get(ccode).get(dataYear) = risk
-  const forecasts: ForecastTable = new Map();
-  const fits: BacktestFit[] = [];
+  const years: BacktestYear[] = [];
   for (let L = first; L <= last; L++) {
-    const train = panel.rows.filter((r) => r.year <= L && isComplete(r, required));
-    const model = spec.train(train, (options.seed ?? 1) + L);
-    const fit: BacktestFit = {
-      trainEnd: L,
-      rows: train.length,
-      onsets: train.filter((r) => cell(r, spec.outcome) === 1).length,
-      ...(model.notes ? { notes: model.notes } : {}),
-    };
-    fits.push(fit);
-    options.onFit?.(fit);
-    for (const row of panel.rows) {
-      if (row.year !== L + 2 || !isComplete(row, spec.inputs)) continue;
-      const risk = model.score(row);
-      if (Number.isNaN(risk)) continue;
-      let byYear = forecasts.get(row.ccode);
-      if (!byYear) {
-        byYear = new Map();
-        forecasts.set(row.ccode, byYear);
-      }
-      byYear.set(row.year, risk);
+    const year = backtestYear(panel, spec, L, options.seed ?? 1);
+    options.onFit?.(year.fit);
+    years.push(year);
+  }
+  return assembleBacktest(panel, spec.id, first, last, years);
+}
+
+/** One last training year's share of the backtest: what was fitted, and its forecasts from year L+2. */
+export interface BacktestYear {
+  fit: BacktestFit;
+  forecasts: { ccode: number; year: number; risk: number }[];
+  /** The fitted linear model, when the model has one (the benchmark compares it with R's). */
+  linear?: LinearModel;
+}
+
+/** Fits on the complete rows with year <= L (seed + L) and scores the rows of year L+2. */
+export function backtestYear(panel: Panel, spec: ModelSpec, L: number, seed: number): BacktestYear {
+  const required = [...spec.inputs, spec.outcome];
+  const train = panel.rows.filter((r) => r.year <= L && isComplete(r, required));
+  const model = spec.train(train, seed + L);
+  const fit: BacktestFit = {
+    trainEnd: L,
+    rows: train.length,
+    onsets: train.filter((r) => cell(r, spec.outcome) === 1).length,
+    ...(model.notes ? { notes: model.notes } : {}),
+  };
+  const forecasts: BacktestYear["forecasts"] = [];
+  for (const row of panel.rows) {
+    if (row.year !== L + 2 || !isComplete(row, spec.inputs)) continue;
+    const risk = model.score(row);
+    if (!Number.isNaN(risk)) forecasts.push({ ccode: row.ccode, year: row.year, risk });
+  }
+  return { fit, forecasts, ...(model.linear ? { linear: model.linear } : {}) };
+}
+
+/** The run from every year's share (in any order): forecasts tabled, outcome years scored. */
+export function assembleBacktest(
+  panel: Panel,
+  model: string,
+  first: number,
+  last: number,
+  parts: readonly BacktestYear[],
+): BacktestRun {
+  const sorted = [...parts].sort((a, b) => a.fit.trainEnd - b.fit.trainEnd);
+  const table: ForecastTable = new Map();
+  for (const part of sorted) {
+    for (const f of part.forecasts) {
+      const byYear = table.get(f.ccode) ?? new Map<number, number>();
+      byYear.set(f.year, f.risk);
+      table.set(f.ccode, byYear);
     }
   }
   const years: [number, number] = [first + 3, last + 3];
-  return { model: spec.id, years, predictions: scoreForecasts(panel, forecasts, years), fits };
+  return {
+    model,
+    years,
+    predictions: scoreForecasts(panel, table, years),
+    fits: sorted.map((p) => p.fit),
+  };
 }
 
 /** Forecast risks by country code, then by the data year they were made from. */
