@@ -189,6 +189,19 @@ describe("verification workflow over HTTP", () => {
     assert.equal(badFilter.status, 400);
     assert.equal(badFilter.body.errors[0].path, "verification");
     assert.equal((await h().call("GET", "/api/v1/claims?verification=unverified&assignee=me")).status, 200);
+    // Ids that are not UUIDs are 404s everywhere, also through the edit guard of PATCH and DELETE.
+    for (const [method, path] of [
+      ["GET", "/api/v1/events/nope/verification"],
+      ["POST", "/api/v1/claims/nope/lock"],
+      ["GET", "/api/v1/claims/nope/comments"],
+      ["DELETE", "/api/v1/events/nope"],
+    ] as const)
+      assert.equal((await h().call(method, path)).status, 404, `${method} ${path}`);
+    const patch = await h().call("PATCH", "/api/v1/events/nope", {
+      json: { title: "x" },
+      headers: { "if-match": '"1"' },
+    });
+    assert.equal(patch.status, 404);
     const doc = await h().call("GET", "/api/openapi.json");
     for (const p of ["verification", "lock", "comments"])
       assert.ok(doc.body.paths[`/api/v1/claims/{id}/${p}`], `${p} is documented`);

@@ -42,6 +42,7 @@ class Reader implements VerificationReader {
   }
 
   async get(kind: VerifiableKind, id: string): Promise<Verification> {
+    if (!isUuid(id)) return initialVerification(kind, id);
     const row = await this.db
       .selectFrom("verifications")
       .selectAll()
@@ -52,6 +53,7 @@ class Reader implements VerificationReader {
   }
 
   async comments(kind: VerifiableKind, id: string): Promise<VerificationComment[]> {
+    if (!isUuid(id)) return [];
     const rows = await this.db
       .selectFrom("verification_comments")
       .selectAll()
