@@ -5,9 +5,8 @@ import { test } from "node:test";
 import { sql } from "kysely";
 import type { Database } from "../../src/adapters/db/database.ts";
 import { seededRng } from "../../src/app/demo/scenario/prng.ts";
-import { fileDigest } from "../../src/app/import/file-digest.ts";
-import { IMPORT_JOB, importJobKey } from "../../src/app/jobs/import-jobs.ts";
 import { fuzzSeed } from "../support/fuzz/hostile.ts";
+import { enqueueGedImport } from "../support/import-job.ts";
 import { disposeStore, freshPostgres, postgresSkip } from "../support/stores.ts";
 import { gedRow, writeGed } from "../support/synthetic-ged.ts";
 
@@ -43,22 +42,10 @@ test(`a worker killed (SIGKILL) during an import: the job is taken up again, not
       join(dataDir, "ged.csv"),
       Array.from({ length: ROWS }, (_, i) => gedRow(i)),
     );
-    const digest = await fileDigest(file);
-    const { job } = await app.jobs.enqueue({
-      kind: IMPORT_JOB,
-      payload: {
-        format: "ucdp-ged",
-        file,
-        fileName: "ged.csv",
-        fileSha256: digest.sha256,
-        fileSize: digest.size,
-        rejectFile: join(dataDir, "rejects.csv"),
-        batchSize: BATCH,
-        actor: "analyst:kill-test",
-        clearance: "confidential",
-      },
-      dedupeKey: importJobKey("ucdp-ged", digest.sha256),
-      createdBy: "analyst:kill-test",
+    const job = await enqueueGedImport(app, file, {
+      rejectFile: join(dataDir, "rejects.csv"),
+      batchSize: BATCH,
+      actor: "analyst:kill-test",
     });
 
     // Kill the worker once a seeded share of the rows is in.

@@ -2,9 +2,8 @@ import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { enqueueGedImport } from "../../../test/support/import-job.ts";
 import { gedRow, writeGed } from "../../../test/support/synthetic-ged.ts";
-import { fileDigest } from "../../app/import/file-digest.ts";
-import { IMPORT_JOB, importJobKey } from "../../app/jobs/import-jobs.ts";
 import { openApp } from "../../bootstrap.ts";
 import { storeFolder, tocsin } from "../test-io.ts";
 
@@ -13,23 +12,8 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 test("worker --once runs the queued import and exits; a second run finds nothing to do", async () => {
   const file = writeGed(join(dir, "ged.csv"), [gedRow(1), gedRow(2), gedRow(3, { best: "x" })]);
-  const digest = await fileDigest(file);
   const app = await openApp({ dataDir: dir, databaseUrl: undefined });
-  const { job } = await app.jobs.enqueue({
-    kind: IMPORT_JOB,
-    payload: {
-      format: "ucdp-ged",
-      file,
-      fileName: "ged.csv",
-      fileSha256: digest.sha256,
-      fileSize: digest.size,
-      rejectFile: join(dir, "rejects.csv"),
-      actor: "analyst:test",
-      clearance: "confidential",
-    },
-    dedupeKey: importJobKey("ucdp-ged", digest.sha256),
-    createdBy: "analyst:test",
-  });
+  const job = await enqueueGedImport(app, file, { rejectFile: join(dir, "rejects.csv") });
   await app.close();
   const r = await tocsin(["worker", "--once", "--data", dir, "--json"]);
   assert.equal(r.code, 0, r.err);
