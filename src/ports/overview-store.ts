@@ -18,4 +18,9 @@ export interface OverviewStore {
    * only events placed at a province or finer count (not those placed at a country, a region or unknown).
    */
   eventLocations(countries: readonly string[], clearance: Sensitivity): Promise<Map<string, LatLon[]>>;
+  /**
+   * A key that changes whenever a committed write changes what the overview shows: evidence (the change
+   * marks' versions), overrides, situations, forecast runs. Equal keys: the overview computed before stands.
+   */
+  changeKey(): Promise<string>;
 }

@@ -56,6 +56,12 @@ export interface OverviewDeps {
   risk?: RiskSource;
   /** How long one request may spend computing assessments whose cache is missing (default 2 s). */
   budgetMs?: number;
+  /**
+   * How long an overview is served from memory while nothing it is keyed by changed (default 5 minutes);
+   * after that it is served once more and computed again behind it (for what no key covers: the places of
+   * events outside any situation, which outline a country without a map shape).
+   */
+  maxAgeMs?: number;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -69,10 +75,18 @@ export interface OverviewDeps {
  * evidence. Situations without a valid cache are computed within a time budget (which fills their cache);
  * past it, the latest stored assessment stands in (marked `snapshot`, with its date) or the level is
  * `pending`, and the rest are computed in the background so the next request is complete.
+ *
+ * A complete overview is kept in memory per clearance, keyed by the day, the rule file and the store's
+ * change key (change marks' versions, overrides, situations, forecast runs: OverviewStore.changeKey): while
+ * the key is unchanged a request is answered from memory; a committed change gives a new key, and the
+ * next request computes the overview again (from the tallies the change left valid, the rest from the
+ * evidence).
  */
 export class OverviewService {
   readonly #deps: OverviewDeps;
   readonly #warming = new Map<Sensitivity, Promise<void>>();
+  readonly #memo = new Map<Sensitivity, { key: string; at: number; value: Promise<Overview> }>();
+  readonly #refreshing = new Set<Sensitivity>();
 
   constructor(deps: OverviewDeps) {
     this.#deps = deps;
@@ -81,6 +95,43 @@ export class OverviewService {
   async overview(caller: Caller): Promise<Overview> {
     const { assessment, store } = this.#deps;
     const clearance = caller.clearance;
+    const rules = assessment.rules.current;
+    const key = [assessment.today(), rules.ref, rules.sha256, await store.changeKey()].join("|");
+    const memo = this.#memo.get(clearance);
+    if (memo && memo.key === key) {
+      if (Date.now() - memo.at > (this.#deps.maxAgeMs ?? 300_000)) this.#refresh(clearance, key);
+      return memo.value;
+    }
+    return this.#remember(clearance, key, this.#compute(clearance));
+  }
+
+  /** Keeps an overview under its key once it is complete (an incomplete one is computed again). */
+  #remember(clearance: Sensitivity, key: string, value: Promise<Overview>): Promise<Overview> {
+    const entry = { key, at: Date.now(), value };
+    this.#memo.set(clearance, entry);
+    const forget = () => {
+      if (this.#memo.get(clearance) === entry) this.#memo.delete(clearance);
+    };
+    value.then((o) => (o.complete ? undefined : forget()), forget);
+    return value;
+  }
+
+  /** Computes an aged overview again behind the one being served, which stands until this one is complete. */
+  #refresh(clearance: Sensitivity, key: string): void {
+    if (this.#refreshing.has(clearance)) return;
+    this.#refreshing.add(clearance);
+    const log = this.#deps.log ?? ((line: string) => console.error(line));
+    this.#compute(clearance)
+      .then((o) => {
+        if (o.complete && this.#memo.get(clearance)?.key === key)
+          this.#memo.set(clearance, { key, at: Date.now(), value: Promise.resolve(o) });
+      })
+      .catch((e: unknown) => log(`tocsin overview: refresh failed: ${e instanceof Error ? e.message : e}`))
+      .finally(() => this.#refreshing.delete(clearance));
+  }
+
+  async #compute(clearance: Sensitivity): Promise<Overview> {
+    const { assessment, store } = this.#deps;
     const cutoff = assessment.cutoff({}, clearance);
     const [situations, cached, overrides, riskLayer] = await Promise.all([
       store.situations(clearance),

@@ -67,16 +67,14 @@ describe("the overview API (the world map's data)", () => {
     assert.ok(!inside(xft.shape.ring, 151.2, -33.9), "Sydney is not in Feltravia");
   });
 
-  test("the second request reads cached tallies, and is quick", async () => {
-    await h().call("GET", "/api/v1/overview");
+  test("the second request, nothing changed, is the same overview from memory, and is quick", async () => {
+    const first = await h().call("GET", "/api/v1/overview");
     const t = performance.now();
     const r = await h().call("GET", "/api/v1/overview");
     const ms = performance.now() - t;
+    assert.deepEqual(r.body, first.body);
     const xft = r.body.countries.find((c: Json) => c.iso3 === "XFT");
-    assert.deepEqual(
-      xft.situations.map((s: Json) => s.basis),
-      ["cache", "cache", "cache", "cache"],
-    );
+    for (const s of xft.situations) assert.ok(["cache", "computed"].includes(s.basis), s.basis);
     assert.ok(ms < 1000, `took ${ms} ms`);
   });
 

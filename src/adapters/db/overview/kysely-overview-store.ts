@@ -38,4 +38,18 @@ export class KyselyOverviewStore implements OverviewStore {
     }
     return out;
   }
+
+  async changeKey(): Promise<string> {
+    // Small tables only (a row per situation, override, forecast run): cheap enough for every request.
+    const r = await sql<{ key: string }>`SELECT concat_ws('|',
+        (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM assessment_dirty),
+        (SELECT count(*) || ':' || coalesce(max(at)::text, '') || ':' || coalesce(max(revoked_at)::text, '')
+           || ':' || count(revoked_at) FROM assessment_overrides),
+        (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at)::text, '')
+           FROM situations),
+        (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') FROM forecast_runs)) AS key`.execute(
+      this.db,
+    );
+    return String(r.rows[0]?.key);
+  }
 }
