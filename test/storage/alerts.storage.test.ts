@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import { sql } from "kysely";
-import { AlertsService, contentHash } from "../../src/app/alerts/alerts.service.ts";
-import { TWO_PERSON } from "../../src/domain/alerts/document/approval-policy.ts";
+import { contentHash } from "../../src/app/alerts/alerts.service.ts";
 import type { AppError, ValidationError } from "../../src/domain/errors.ts";
 import type { Caller } from "../../src/domain/evidence/sensitivity.ts";
 import { onEachEngine } from "../support/stores.ts";
@@ -175,15 +174,12 @@ onEachEngine("alerts: workflow, immutability, custody, visibility", (store) => {
     assert.equal(v.reviewNote, "Cite the mission's report.");
     v = await alerts.submit(alert.id, 1, v.revision, ANA);
 
-    const twoPerson = new AlertsService(
-      alerts.store,
-      alerts.evidence,
-      alerts.assessment,
-      store().app.clock,
-      TWO_PERSON,
+    // The two-person rule is in force: the author may not approve their own version.
+    await assert.rejects(
+      alerts.publish(alert.id, 1, v.revision, ANA),
+      (e: AppError) => e.code === "two-person-rule" && /reviewer other than its authors/.test(e.message),
     );
-    await assert.rejects(twoPerson.publish(alert.id, 1, v.revision, ANA), /reviewer other than/);
-    v = await twoPerson.publish(alert.id, 1, v.revision, REV);
+    v = await alerts.publish(alert.id, 1, v.revision, REV);
     assert.equal(v.status, "published");
     assert.equal(v.publishedBy, "rev");
     assert.equal(v.contentSha256, contentHash(v.content));
@@ -253,6 +249,11 @@ onEachEngine("alerts: workflow, immutability, custody, visibility", (store) => {
     );
     assert.equal(published[1]?.reason, "Corrected the summary wording.");
     assert.equal(published[0]?.details.contentSha256, v.contentSha256);
+    assert.equal(published[0]?.actor, "rev", "the approver");
+    assert.deepEqual(published[0]?.details.authors, ["ana"]);
+    assert.equal(published[0]?.details.submittedBy, "ana");
+    assert.equal(published[0]?.details.approvedBy, "rev");
+    assert.equal(published[0]?.details.policy, "two-person");
   });
 
   test("the public sees published versions only; drafts need clearance; alerts need a public situation", async () => {

@@ -97,12 +97,28 @@ describe("alerts in Chromium: draft, recommendations, review, publish, feed, cor
 
   test("submitted, then published by the reviewer; the outputs and the version history follow", async () => {
     assert.ok(alertPath, "the draft test ran");
+    const author = await open();
+    await author.goto(alertPath);
+    await author.getByRole("button", { name: "Submit for review" }).click();
+    const own = author.getByRole("button", { name: "Publish version 1" });
+    await own.waitFor();
+    assert.equal(await author.getByRole("button", { name: "Save draft" }).count(), 0, "no editing in review");
+    // The two-person rule: its author may not publish it; the server's reason is shown.
+    await own.click();
+    await author.getByText(/Not done: .*a reviewer other than its authors must approve it/).waitFor();
+    // Chromium reports the refused request (403) on the console: that one is expected.
+    const refused = h().pageErrors.splice(0);
+    assert.ok(
+      refused.every((e) => e.includes("403")),
+      refused.join("\n"),
+    );
+
+    // A second person (the web app has no accounts yet: the actor is named by the X-Tocsin-Actor header).
     const page = await open();
+    await page.setExtraHTTPHeaders({ "X-Tocsin-Actor": "training-scenario reviewer (fictional)" });
     await page.goto(alertPath);
-    await page.getByRole("button", { name: "Submit for review" }).click();
     const publish = page.getByRole("button", { name: "Publish version 1" });
     await publish.waitFor();
-    assert.equal(await page.getByRole("button", { name: "Save draft" }).count(), 0, "no editing in review");
     await publish.click();
     await page.getByRole("heading", { name: "Published outputs" }).waitFor();
     await page

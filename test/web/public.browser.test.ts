@@ -7,6 +7,7 @@ import type { Caller } from "../../src/domain/evidence/sensitivity.ts";
 import { browserHarness, browserSkip } from "../support/browser.ts";
 
 const analyst: Caller = { actor: "analyst:public-test", clearance: "confidential" };
+const reviewer: Caller = { actor: "reviewer:public-test", clearance: "confidential" };
 const PUBLISHED_SUMMARY = "Fictional training alert, published for the public edition test.";
 const DRAFT_SUMMARY = "UNPUBLISHED DRAFT: must never show in the public edition.";
 
@@ -43,7 +44,7 @@ describe("the public edition (tocsin serve --public) in Chromium", { skip: brows
       analyst,
     );
     const submitted = await app.alerts.submit(publishedId, 1, v1.revision, analyst);
-    await app.alerts.publish(publishedId, 1, submitted.revision, analyst);
+    await app.alerts.publish(publishedId, 1, submitted.revision, reviewer);
     const b = await app.alerts.draft(second.id, {}, analyst);
     draftId = b.alert.id;
     await app.alerts.edit(draftId, 1, { summary: DRAFT_SUMMARY }, 1, analyst);

@@ -7,7 +7,7 @@ import {
   type AlertVersion,
   transition,
 } from "../../domain/alerts/document/alert-version.ts";
-import { type ApprovalPolicy, SINGLE_PERSON } from "../../domain/alerts/document/approval-policy.ts";
+import { type ApprovalPolicy, TWO_PERSON } from "../../domain/alerts/document/approval-policy.ts";
 import { composeAlert } from "../../domain/alerts/document/compose.ts";
 import { canonicalJson } from "../../domain/custody/canonical-json.ts";
 import {
@@ -18,6 +18,7 @@ import {
   ValidationError,
 } from "../../domain/errors.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
+import { TwoPersonRuleError } from "../../domain/two-person-rule.ts";
 import type { AlertStore, AlertTx, AlertWithVersions } from "../../ports/alert-store.ts";
 import type { Clock } from "../../ports/clock.ts";
 import type { EvidenceReader, Page } from "../../ports/evidence-store.ts";
@@ -48,7 +49,8 @@ export class AlertsService {
     readonly evidence: EvidenceReader,
     readonly assessment: () => AssessmentService,
     readonly clock: Clock,
-    readonly approval: ApprovalPolicy = SINGLE_PERSON,
+    /** The two-person rule is in force: an author may not publish their own version. */
+    readonly approval: ApprovalPolicy = TWO_PERSON,
   ) {}
 
   /** Creates an alert for a situation with its first version, a draft. */
@@ -167,7 +169,11 @@ export class AlertsService {
     );
   }
 
-  /** Publishes a version in review: it becomes immutable; its content hash goes into the custody log. */
+  /**
+   * Publishes a version in review, approved by the caller: by the approval policy (the two-person rule) the
+   * approver is someone other than its authors. It becomes immutable; its content hash, its authors and its
+   * approver go into the custody log.
+   */
   async publish(alertId: string, number: number, expectedRevision: number, caller: Caller) {
     this.#mustWrite(caller);
     return this.#change(
@@ -178,8 +184,8 @@ export class AlertsService {
       "publish",
       (v, now) => {
         this.#mustBeReady(v);
-        const refusal = this.approval.refusal(v, caller.actor);
-        if (refusal) throw new AppError("conflict", refusal, { policy: this.approval.id });
+        const refusal = this.approval.refusal(v, caller);
+        if (refusal) throw new TwoPersonRuleError(refusal, { policy: this.approval.id });
         const contentSha256 = contentHash(v.content);
         return { ...v, status: "published", publishedAt: now, publishedBy: caller.actor, contentSha256 };
       },
@@ -189,6 +195,10 @@ export class AlertsService {
         level: v.content.level.value,
         correctionOf: v.correctionOf,
         policy: this.approval.id,
+        // Both people of the two-person rule: who wrote and submitted the version, and who approved it.
+        authors: v.editors,
+        submittedBy: v.submittedBy,
+        approvedBy: caller.actor,
       }),
     );
   }

@@ -67,7 +67,14 @@ test("tocsin alert: draft, list, show, submit (refused until complete), publish,
   await app.close();
 
   assert.equal((await tocsin(["alert", "submit", id], env)).code, 0);
-  const published = await tocsin(["alert", "publish", id, "--json"], env);
+  // The two-person rule: the analyst who wrote it may not publish it; a reviewer does.
+  const own = await tocsin(["alert", "publish", id, "--json"], env);
+  assert.equal(own.code, 1);
+  assert.match(own.err, /reviewer other than its authors/);
+  const published = await tocsin(["alert", "publish", id, "--json"], {
+    ...env,
+    TOCSIN_ACTOR: "cli-reviewer",
+  });
   assert.equal(published.code, 0, published.err);
   assert.equal(JSON.parse(published.out).status, "published");
   const show = await tocsin(["alert", "show", id], env);

@@ -1,12 +1,8 @@
 import { AppError, ValidationError } from "../errors.ts";
 import type { Caller } from "../evidence/sensitivity.ts";
-import { callerRoles, type EditLock, type Verification } from "./verification.ts";
-import {
-  REVIEWER_ROLES,
-  requirementsOf,
-  TRANSITIONS,
-  type VerificationStatus,
-} from "./verification-status.ts";
+import { missingReviewerRole, TwoPersonRuleError } from "../two-person-rule.ts";
+import type { EditLock, Verification } from "./verification.ts";
+import { requirementsOf, TRANSITIONS, type VerificationStatus } from "./verification-status.ts";
 
 /** Someone else holds the edit lock: 409 `locked`, naming the holder and the expiry. */
 export class LockedError extends AppError {
@@ -17,13 +13,6 @@ export class LockedError extends AppError {
         `wait, ask them, or take the lock over explicitly (POST .../lock with {"takeOver": true}; it is logged)`,
       { kind, id, lock },
     );
-  }
-}
-
-/** A second person must act (two-person rule): 403 `two-person-rule`. */
-export class TwoPersonRuleError extends AppError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super("two-person-rule", message, details);
   }
 }
 
@@ -54,13 +43,8 @@ export function checkMove(m: Move): void {
   }
   const actor = m.caller.actor;
   if (needs.includes("reviewer")) {
-    const roles = callerRoles(m.caller);
-    if (roles && !roles.some((r) => (REVIEWER_ROLES as readonly string[]).includes(r))) {
-      throw new TwoPersonRuleError(
-        `setting ${m.to} needs the reviewer or admin role; ${actor} has ${roles.join(", ") || "no role"}`,
-        { status: m.to },
-      );
-    }
+    const missing = missingReviewerRole(m.caller, `setting ${m.to}`);
+    if (missing) throw new TwoPersonRuleError(missing, { status: m.to });
   }
   if (needs.includes("second-person")) {
     const own =

@@ -42,7 +42,7 @@ export const TRANSITIONS: Readonly<Record<VerificationStatus, readonly Verificat
 /** Requirements of entering a status. */
 export const ENTRY_REQUIREMENTS: Readonly<Partial<Record<VerificationStatus, readonly Requirement[]>>> = {
   verified: ["second-person", "reviewer"],
-  rejected: ["reason", "second-person", "reviewer"],
+  rejected: ["reason", "reviewer"],
 };
 
 /** Requirements of leaving a status. */
@@ -50,9 +50,6 @@ export const EXIT_REQUIREMENTS: Readonly<Partial<Record<VerificationStatus, read
   verified: ["reason"],
   rejected: ["reason"],
 };
-
-/** The roles that may verify or reject, when callers carry roles (accounts, issue 8 point 2). */
-export const REVIEWER_ROLES = ["reviewer", "admin"] as const;
 
 /** What must hold for a move from `from` to `to`; null when the move is not allowed at all. */
 export function requirementsOf(from: VerificationStatus, to: VerificationStatus): Requirement[] | null {

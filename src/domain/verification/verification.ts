@@ -1,4 +1,3 @@
-import type { Caller } from "../evidence/sensitivity.ts";
 import type { VerificationStatus } from "./verification-status.ts";
 
 /** The records that carry a verification status. */
@@ -76,15 +75,4 @@ export function takeLock(current: EditLock | null, actor: string, now: Date): Ed
     takenAt: mine?.takenAt ?? now.toISOString(),
     expiresAt: new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString(),
   };
-}
-
-/**
- * The caller's roles when the caller carries them. `Caller` has no roles today (accounts are being built);
- * a caller without a `roles` field is treated as able to review, and only the second-person rule applies.
- */
-export function callerRoles(caller: Caller): readonly string[] | undefined {
-  const roles = (caller as Caller & { roles?: unknown }).roles;
-  if (Array.isArray(roles)) return roles.filter((r): r is string => typeof r === "string");
-  const role = (caller as Caller & { role?: unknown }).role;
-  return typeof role === "string" ? [role] : undefined;
 }

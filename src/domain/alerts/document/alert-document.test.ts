@@ -159,11 +159,16 @@ describe("alert workflow", () => {
     assert.deepEqual(readinessIssues(ready, true, "Corrected the toll of event 3."), []);
   });
 
-  test("the two-person policy refuses an author or submitter; the single-person one does not", () => {
-    const v = { editors: ["ana"], submittedBy: "ana" };
-    assert.equal(SINGLE_PERSON.refusal(v, "ana"), null);
-    assert.match(TWO_PERSON.refusal(v, "ana") ?? "", /reviewer other than/);
-    assert.equal(TWO_PERSON.refusal(v, "rev"), null);
+  test("the two-person policy refuses an author, a submitter or a caller without a reviewer role; the single-person one does not", () => {
+    const v = { editors: ["ana", "bo"], submittedBy: "cy" };
+    const as = (actor: string, extra: object = {}) => ({ actor, clearance: "internal" as const, ...extra });
+    assert.equal(SINGLE_PERSON.refusal(v, as("ana")), null);
+    for (const author of ["ana", "bo", "cy"])
+      assert.match(TWO_PERSON.refusal(v, as(author)) ?? "", /reviewer other than its authors/);
+    assert.equal(TWO_PERSON.refusal(v, as("rev")), null, "a caller without roles (today) may approve");
+    assert.match(TWO_PERSON.refusal(v, as("rev", { roles: ["analyst"] })) ?? "", /reviewer or admin role/);
+    assert.equal(TWO_PERSON.refusal(v, as("rev", { roles: ["reviewer"] })), null);
+    assert.equal(TWO_PERSON.refusal(v, as("rev", { role: "admin" })), null);
   });
 });
 
