@@ -48,6 +48,9 @@ export function ClaimsTable(props: {
                     </div>
                   )}
                   {c.indicator && <div class="muted">indicator {c.indicator}</div>}
+                  <div>
+                    <a href={`/evidence/claims/${c.id}`}>Open claim (verification, comments)</a>
+                  </div>
                   {canEdit && (
                     <div>
                       <a href={`/evidence/claims/${c.id}/edit`}>Edit claim</a>

@@ -8,6 +8,7 @@ import { Pager } from "../../components/evidence/pager.tsx";
 import type { ClaimRecord, SourceRecord } from "../../components/evidence/types.ts";
 import { Show } from "../../components/loaded.tsx";
 import { apiList, useQuery } from "./query.ts";
+import { VERIFICATION_FILTERS, VerificationQueues } from "./verification-queue.tsx";
 
 const FILTERS = ["event", "situation", "source"] as const;
 
@@ -15,7 +16,7 @@ const FILTERS = ["event", "situation", "source"] as const;
 export function ClaimsPage() {
   const query = useQuery();
   const canEdit = useCanEdit();
-  const claims = useApi<Page<ClaimRecord>>(apiList("claims", query, FILTERS));
+  const claims = useApi<Page<ClaimRecord>>(apiList("claims", query, [...FILTERS, ...VERIFICATION_FILTERS]));
   const items = claims.state === "ready" ? claims.data.items : [];
   const sources = useRecords<SourceRecord>(
     "sources",
@@ -36,6 +37,7 @@ export function ClaimsPage() {
           </>
         )}
       </p>
+      <VerificationQueues base="/evidence/claims" query={query} />
       {canEdit && (
         <p>
           <a

@@ -17,6 +17,7 @@ import { Show } from "../../components/loaded.tsx";
 import { formatDateRange } from "../../format/dates.ts";
 import { describeToll, formatToll } from "../../format/numbers.ts";
 import { useQuery } from "./query.ts";
+import { VerificationPanel } from "./verification-panel.tsx";
 
 /** One event: what, when and where at their precision, who, the toll, its claims with their sources, custody. */
 export function EventPage() {
@@ -116,6 +117,7 @@ export function EventPage() {
             <h2 id="claims-h">Claims ({claims.length})</h2>
             <ClaimsTable claims={claims} sources={sources} showEvent={false} />
           </section>
+          <VerificationPanel kind="events" id={e.id} />
           <CustodyTrail kind="events" id={e.id} />
         </article>
       )}

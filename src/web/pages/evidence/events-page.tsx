@@ -11,6 +11,7 @@ import type { EventDetail, EventRecord } from "../../components/evidence/types.t
 import { formatDateRange } from "../../format/dates.ts";
 import { describeToll, formatToll } from "../../format/numbers.ts";
 import { apiList, useQuery } from "./query.ts";
+import { VERIFICATION_FILTERS, VerificationQueues } from "./verification-queue.tsx";
 
 const BASE = "/evidence/events";
 
@@ -18,7 +19,9 @@ const BASE = "/evidence/events";
 export function EventsPage() {
   const query = useQuery();
   const canEdit = useCanEdit();
-  const events = useApi<Page<EventRecord>>(apiList("events", query, EVENT_FILTERS));
+  const events = useApi<Page<EventRecord>>(
+    apiList("events", query, [...EVENT_FILTERS, ...VERIFICATION_FILTERS]),
+  );
   const page = events.state === "ready" ? events.data : null;
   // The spread of each contested event on this page (one request each, at most a page's worth).
   const details = useRecords<EventDetail>(
@@ -37,6 +40,7 @@ export function EventsPage() {
           </a>
         </p>
       )}
+      <VerificationQueues base={BASE} query={query} />
       <EventFilters key={query.toString()} query={query} problems={problems} base={BASE} />
       {events.state === "loading" && (
         <p class="muted" aria-busy="true">

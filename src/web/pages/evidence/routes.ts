@@ -65,6 +65,13 @@ export const EVIDENCE_ROUTES: { path: string; component: preact.AnyComponent }[]
     ),
   },
   {
+    path: "/evidence/claims/:id",
+    component: page(
+      () => import("./claim-page.tsx"),
+      (m) => m.ClaimPage,
+    ),
+  },
+  {
     path: "/evidence/claims/:id/edit",
     component: page(
       () => import("./claim-form-page.tsx"),
