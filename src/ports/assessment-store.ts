@@ -1,8 +1,10 @@
+import type { AlertLevel } from "../domain/alerts/rules/rule-set.ts";
 import type { CustodyEvent } from "../domain/custody/custody-chain.ts";
 import type { Reliability } from "../domain/evidence/grades.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 import type { Assessment } from "../domain/stages/assessment.ts";
 import type { EvidenceRefs } from "../domain/stages/explanation.ts";
+import type { StageLevel } from "../domain/stages/levels.ts";
 import type { Override } from "../domain/stages/override.ts";
 import type { Toll } from "../domain/stages/scoring/severity.ts";
 import type { IndicatorTally } from "../domain/stages/scoring/tally.ts";
@@ -88,6 +90,22 @@ export interface StoredAssessment {
   computedBy: string;
 }
 
+/** Whose level history: one situation, at one clearance and knowledge, by one rule file. */
+export interface LevelHistoryKey {
+  situationId: string;
+  clearance: Sensitivity;
+  knowledge: "recorded" | "dated";
+  rulesSha256: string;
+}
+
+/** The computed level at a date (a month end, or the last day a replay asked for). */
+export interface LevelAt {
+  asOf: string;
+  level: AlertLevel;
+  stages: StageLevel[];
+  fired: string[];
+}
+
 /** Storage for the assessment engine: evidence read in the shape the engine needs, snapshots, overrides. */
 export interface AssessmentStore {
   situationIds(clearance: Sensitivity): Promise<string[]>;
@@ -103,6 +121,12 @@ export interface AssessmentStore {
    * its transaction commits, so a time window can miss a late commit.
    */
   changeMarks(): Promise<{ at: string; marks: ChangeMark[] }>;
+  /** The current versions of the situation's change mark and of the mark of all situations. */
+  markVersions(situationId: string): Promise<MarkVersions>;
+  /** The stored levels at these dates that were computed from evidence at these versions. */
+  storedLevels(key: LevelHistoryKey, dates: readonly string[], versions: MarkVersions): Promise<LevelAt[]>;
+  /** Stores levels computed from evidence at `versions`; drops the key's levels computed at others. */
+  saveLevels(key: LevelHistoryKey, versions: MarkVersions, levels: readonly LevelAt[]): Promise<void>;
   saveTallies(situationId: string, clearance: Sensitivity, cache: CachedTallies): Promise<void>;
   saveAssessments(records: { record: StoredAssessment; result: Assessment }[]): Promise<void>;
   latestAssessment(

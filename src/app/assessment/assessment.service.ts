@@ -12,7 +12,7 @@ import type { Clock } from "../../ports/clock.ts";
 import { parseInput } from "../input-schemas.ts";
 import { decayTallies } from "./cached-tallies.ts";
 import { itemsFromEvidence } from "./evidence-items.ts";
-import { replaySituation } from "./replay.ts";
+import { storedReplay } from "./level-history.ts";
 import type { RuleRegistry } from "./rule-registry.ts";
 
 export interface AssessOptions {
@@ -267,7 +267,10 @@ export class AssessmentService {
     return this.store.overrides(situationId);
   }
 
-  /** Month-by-month levels over the situation's evidence, with the lead time to a known onset. */
+  /**
+   * Month-by-month levels over the situation's evidence, with the lead time to a known onset: read from the
+   * stored level history while the evidence is unchanged, else computed (and stored).
+   */
   async replay(
     situationId: string,
     options: { from?: string; to?: string; knowledge?: Cutoff["knowledge"]; onset?: string },
@@ -277,7 +280,7 @@ export class AssessmentService {
     const to = this.cutoff({ asOf: options.to }, caller.clearance).asOf;
     if (options.from) this.cutoff({ asOf: options.from }, caller.clearance);
     if (options.onset) this.cutoff({ asOf: options.onset }, caller.clearance);
-    return replaySituation(this.store, this.rules.current, situationId, {
+    return storedReplay(this.store, this.rules.current, situationId, {
       from: options.from,
       to,
       knowledge: options.knowledge ?? "dated",

@@ -68,8 +68,22 @@ export function replayEvidence(
       ...raw.indicatorClaims.map((c) => c.statedAt ?? c.createdAt.slice(0, 10)),
     ].sort()[0] ??
     o.to;
+  return replayResult(situationId, rules, o, levelsAt(raw, rules, situationId, monthEnds(first, o.to), o));
+}
+
+/**
+ * The computed level at each of the given dates, from evidence read up to the last of them. Each date's
+ * level depends only on the evidence known at that date, so dates can be computed apart and stored.
+ */
+export function levelsAt(
+  raw: RawEvidence,
+  rules: RuleSet,
+  situationId: string,
+  dates: readonly string[],
+  o: Pick<ReplayOptions, "knowledge" | "clearance">,
+): ReplayMonth[] {
   const months: ReplayMonth[] = [];
-  for (const asOf of monthEnds(first, o.to)) {
+  for (const asOf of dates) {
     // Recorded knowledge: a record counts from the day it was created.
     const visible =
       o.knowledge === "recorded"
@@ -91,6 +105,16 @@ export function replayEvidence(
       fired: a.rules.filter((r) => r.fired).map((r) => r.id),
     });
   }
+  return months;
+}
+
+/** The replay's result from its months: the first month of each level and the lead time to the onset. */
+export function replayResult(
+  situationId: string,
+  rules: RuleSet,
+  o: ReplayOptions,
+  months: ReplayMonth[],
+): ReplayResult {
   const firstReached = Object.fromEntries(
     ALERT_LEVELS.map((l) => [l, months.find((m) => alertRank(m.level) >= alertRank(l))?.asOf ?? null]),
   ) as Record<AlertLevel, string | null>;

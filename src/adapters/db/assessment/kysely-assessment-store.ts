@@ -9,12 +9,16 @@ import type {
   AssessmentStore,
   CachedTallies,
   EvidenceQuery,
+  LevelAt,
+  LevelHistoryKey,
+  MarkVersions,
   StoredAssessment,
 } from "../../../ports/assessment-store.ts";
 import { appendCustody } from "../custody.queries.ts";
 import { json } from "../mappers/common.ts";
 import type { DB } from "../schema.ts";
 import { loadEvidence } from "./evidence.queries.ts";
+import { markVersions, saveLevels, storedLevels } from "./level-history.queries.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the assessment tables are outside the shared DB type.
 type AnyDb = Kysely<any>;
@@ -101,6 +105,18 @@ export class KyselyAssessmentStore implements AssessmentStore {
           markedAt: x.marked_at,
         })),
     };
+  }
+
+  markVersions(situationId: string): Promise<MarkVersions> {
+    return markVersions(this.#db, situationId);
+  }
+
+  storedLevels(key: LevelHistoryKey, dates: readonly string[], versions: MarkVersions): Promise<LevelAt[]> {
+    return storedLevels(this.#db, key, dates, versions);
+  }
+
+  saveLevels(key: LevelHistoryKey, versions: MarkVersions, levels: readonly LevelAt[]): Promise<void> {
+    return saveLevels(this.#db, key, versions, levels);
   }
 
   async saveTallies(situationId: string, clearance: Sensitivity, c: CachedTallies): Promise<void> {

@@ -1,0 +1,91 @@
+import { type Kysely, sql } from "kysely";
+import type { LevelAt, LevelHistoryKey, MarkVersions } from "../../../ports/assessment-store.ts";
+import { json } from "../mappers/common.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: the assessment tables are outside the shared DB type.
+type AnyDb = Kysely<any>;
+const ALL = "00000000-0000-0000-0000-000000000000";
+
+/** The current versions of a situation's change mark and of the mark of all situations (0 when none). */
+export async function markVersions(db: AnyDb, situationId: string): Promise<MarkVersions> {
+  const r = await sql<{ own: string; all_v: string }>`SELECT
+      coalesce((SELECT version FROM assessment_dirty WHERE situation_id = ${situationId}::uuid), 0)::text AS own,
+      coalesce((SELECT version FROM assessment_dirty WHERE situation_id = ${ALL}::uuid), 0)::text AS all_v`.execute(
+    db,
+  );
+  return { own: Number(r.rows[0]?.own ?? 0), all: Number(r.rows[0]?.all_v ?? 0) };
+}
+
+/** Stored levels (migration 0011) at these dates, computed from evidence at these versions. */
+export async function storedLevels(
+  db: AnyDb,
+  k: LevelHistoryKey,
+  dates: readonly string[],
+  v: MarkVersions,
+): Promise<LevelAt[]> {
+  if (dates.length === 0) return [];
+  const r = await sql<
+    Record<string, unknown>
+  >`SELECT as_of, level, stages, fired FROM assessment_level_history
+    WHERE situation_id = ${k.situationId}::uuid AND clearance = ${k.clearance} AND knowledge = ${k.knowledge}
+      AND rules_sha256 = ${k.rulesSha256} AND as_of = ANY (${[...dates]}::date[])
+      AND own_version = ${v.own} AND all_version = ${v.all}
+    ORDER BY as_of`.execute(db);
+  return r.rows.map((x) => ({
+    asOf: x.as_of as string,
+    level: x.level as LevelAt["level"],
+    stages: json<LevelAt["stages"]>(x.stages),
+    fired: json<string[]>(x.fired),
+  }));
+}
+
+/**
+ * Stores levels computed from evidence at `v`, in one transaction: first drops the key's levels computed at
+ * other versions (stale) and the last days of earlier replays that are not month ends (each replay ends at
+ * its own last day), then writes these.
+ */
+export async function saveLevels(
+  db: AnyDb,
+  k: LevelHistoryKey,
+  v: MarkVersions,
+  levels: readonly LevelAt[],
+): Promise<void> {
+  const dates = levels.map((l) => l.asOf);
+  await db.transaction().execute(async (tx) => {
+    await sql`DELETE FROM assessment_level_history
+      WHERE situation_id = ${k.situationId}::uuid AND clearance = ${k.clearance} AND knowledge = ${k.knowledge}
+        AND (own_version <> ${v.own} OR all_version <> ${v.all} OR rules_sha256 <> ${k.rulesSha256}
+          OR (as_of <> (date_trunc('month', as_of) + interval '1 month' - interval '1 day')::date
+            AND NOT as_of = ANY (${dates}::date[])))`.execute(tx);
+    for (let i = 0; i < levels.length; i += 500) {
+      await tx
+        .insertInto("assessment_level_history")
+        .values(
+          levels.slice(i, i + 500).map((l) => ({
+            situation_id: k.situationId,
+            clearance: k.clearance,
+            knowledge: k.knowledge,
+            rules_sha256: k.rulesSha256,
+            as_of: l.asOf,
+            level: l.level,
+            stages: JSON.stringify(l.stages),
+            fired: JSON.stringify(l.fired),
+            own_version: v.own,
+            all_version: v.all,
+          })),
+        )
+        .onConflict((oc) =>
+          oc
+            .columns(["situation_id", "clearance", "knowledge", "rules_sha256", "as_of"])
+            .doUpdateSet((eb) => ({
+              level: eb.ref("excluded.level"),
+              stages: eb.ref("excluded.stages"),
+              fired: eb.ref("excluded.fired"),
+              own_version: eb.ref("excluded.own_version"),
+              all_version: eb.ref("excluded.all_version"),
+            })),
+        )
+        .execute();
+    }
+  });
+}
