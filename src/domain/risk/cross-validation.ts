@@ -10,7 +10,7 @@
 import { type ElasticNetOptions, type ElasticNetPath, fitElasticNet } from "./elastic-net.ts";
 import { createRng, foldIds } from "./prng.ts";
 
-export interface CvOptions extends Omit<ElasticNetOptions, "weights"> {
+export interface CvOptions extends Omit<ElasticNetOptions, "rows"> {
   nfolds?: number;
   /** Seed of the fold assignment (ignored when foldId is given). */
   seed?: number;
@@ -21,7 +21,7 @@ export interface CvOptions extends Omit<ElasticNetOptions, "weights"> {
 export interface CvResult {
   fit: ElasticNetPath;
   lambda: number[];
-  /** Mean held-out deviance per lambda. */
+  /** Mean held-out deviance per lambda (weighted by the observation weights, as cv.glmnet does). */
   cvm: number[];
   /** Its standard error. */
   cvsd: number[];
@@ -56,17 +56,15 @@ export function cvElasticNet(
     const train = indicesWhere(foldId, (id) => id !== f);
     const test = indicesWhere(foldId, (id) => id === f);
     if (test.length === 0) continue;
-    const sub = fitElasticNet(
-      x.map((col) => gather(col, train)),
-      gather(y, train),
-      options,
-    );
-    foldCount[f - 1] = test.length;
+    const sub = fitElasticNet(x, y, { ...options, rows: train });
+    const wTest = options.weights ? gather(options.weights, test) : new Float64Array(test.length).fill(1);
+    foldCount[f - 1] = wTest.reduce((a, b) => a + b, 0);
     foldSum[f - 1] = heldOutDeviance(
       sub,
       lambda,
       x.map((col) => gather(col, test)),
       gather(y, test),
+      wTest,
       family,
     );
   }
@@ -125,6 +123,7 @@ function heldOutDeviance(
   lambda: readonly number[],
   xTest: Float64Array[],
   yTest: Float64Array,
+  wTest: Float64Array,
   family: string,
 ): Float64Array {
   const m = yTest.length;
@@ -140,17 +139,20 @@ function heldOutDeviance(
       for (let t = 0; t < m; t++) eta[t] = (eta[t] as number) + bj * (col[t] as number);
     }
     let total = 0;
+    let weight = 0;
     for (let t = 0; t < m; t++) {
       const yi = yTest[t] as number;
       const e = eta[t] as number;
+      const wi = wTest[t] as number;
+      weight += wi;
       if (family === "binomial") {
         const p = Math.min(Math.max(1 / (1 + Math.exp(-e)), PROB_MIN), 1 - PROB_MIN);
-        total += -2 * (yi * Math.log(p) + (1 - yi) * Math.log(1 - p));
+        total += -2 * wi * (yi * Math.log(p) + (1 - yi) * Math.log(1 - p));
       } else {
-        total += (yi - e) ** 2;
+        total += wi * (yi - e) ** 2;
       }
     }
-    out[l] = total / m;
+    out[l] = total / weight;
   }
   return out;
 }

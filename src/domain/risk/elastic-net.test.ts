@@ -213,4 +213,30 @@ describe("elastic net solver", () => {
     const sizes = [1, 2, 3, 4, 5].map((f) => a.foldId.filter((v) => v === f).length);
     assert.deepEqual(sizes, [24, 24, 24, 24, 24]);
   });
+
+  test("a fit on a subset of rows (with per-row weights) equals the fit on those rows copied out", () => {
+    const x = randomDesign(90, 4, 21);
+    const rng = createRng(8);
+    const y = Array.from({ length: 90 }, (_, i) => (rng.next() < 0.3 + 0.3 * (x[1]?.[i] as number) ? 1 : 0));
+    const weights = Array.from({ length: 90 }, (_, i) => 1 + (i % 5));
+    const rows = Int32Array.from({ length: 60 }, (_, t) => (t * 3) % 90);
+    const picked = (a: ArrayLike<number>) => Array.from(rows, (i) => a[i] as number);
+    const subset = fitElasticNet(x, y, { alpha: 0.5, nlambda: 10, rows, weights });
+    const copied = fitElasticNet(x.map(picked), picked(y), {
+      alpha: 0.5,
+      nlambda: 10,
+      weights: picked(weights),
+    });
+    assert.deepEqual(subset.lambda, copied.lambda);
+    assert.deepEqual(
+      subset.beta.map((b) => Array.from(b)),
+      copied.beta.map((b) => Array.from(b)),
+    );
+    const unweighted = fitElasticNet(x.map(picked), picked(y), { alpha: 0.5, nlambda: 10 });
+    assert.notDeepEqual(
+      subset.beta.map((b) => Array.from(b)),
+      unweighted.beta.map((b) => Array.from(b)),
+      "the weights count",
+    );
+  });
 });

@@ -17,7 +17,7 @@
  */
 
 import { type CdState, cdCovariance, cdNaive } from "./coordinate-descent.ts";
-import { createKernels, jsKernels } from "./simd-kernels.ts";
+import { jsKernels, sharedKernels } from "./simd-kernels.ts";
 import { standardize } from "./standardize.ts";
 
 export type Family = "binomial" | "gaussian";
@@ -34,7 +34,10 @@ export interface ElasticNetOptions {
   standardize?: boolean;
   thresh?: number;
   maxPasses?: number;
+  /** One per observation of x and y (also when `rows` picks a subset). */
   weights?: ArrayLike<number>;
+  /** Fit on these observations only (indices into x and y), without copying the columns first. */
+  rows?: ArrayLike<number>;
   /** Inner coordinate updates: glmnet's binomial solver uses "naive"; both reach the same solution. */
   updates?: "naive" | "covariance";
   /** WebAssembly SIMD kernels for the hot loops (default); false runs them in JavaScript (same result to rounding). */
@@ -74,7 +77,9 @@ export function fitElasticNet(
 ): ElasticNetPath {
   const family = options.family ?? "binomial";
   const alpha = options.alpha ?? 1;
-  const n = y.length;
+  const rows = options.rows;
+  const n = rows ? rows.length : y.length;
+  const at = (i: number): number => (rows ? (rows[i] as number) : i);
   const p = x.length;
   if (!(alpha >= 0 && alpha <= 1)) throw new Error(`alpha must be in [0, 1], got ${alpha}`);
   if (n < 2) throw new Error("need at least two observations");
@@ -88,13 +93,14 @@ export function fitElasticNet(
   const w = new Float64Array(n);
   let sumW = 0;
   for (let i = 0; i < n; i++) {
-    const wi = options.weights ? (options.weights[i] as number) : 1;
+    const wi = options.weights ? (options.weights[at(i)] as number) : 1;
     if (!(wi >= 0)) throw new Error(`weight ${i} must be >= 0`);
     w[i] = wi;
     sumW += wi;
   }
   for (let i = 0; i < n; i++) w[i] = (w[i] as number) / sumW;
-  const yv = Float64Array.from(y);
+  const yv = new Float64Array(n);
+  for (let i = 0; i < n; i++) yv[i] = y[at(i)] as number;
   if (family === "binomial") {
     for (let i = 0; i < n; i++) {
       const yi = yv[i] as number;
@@ -102,8 +108,8 @@ export function fitElasticNet(
     }
   }
   // Every array the hot loops touch lives in the kernels' memory: columns, v x per column, r, v, eta.
-  const kern = options.simd === false ? jsKernels : createKernels((2 * p + 3) * n);
-  const std = standardize(x, w, options.standardize ?? true, kern.alloc);
+  const kern = options.simd === false ? jsKernels : sharedKernels((2 * p + 3) * n);
+  const std = standardize(x, w, options.standardize ?? true, kern.alloc, rows);
   const cols = std.columns;
 
   let q0 = 0;
@@ -324,7 +330,10 @@ function binomialDeviance(w: Float64Array, y: Float64Array, q: Float64Array): nu
   for (let i = 0; i < y.length; i++) {
     const pi = Math.min(Math.max(PMIN, q[i] as number), 1 - PMIN);
     const yi = y[i] as number;
-    sum -= (w[i] as number) * (yi * Math.log(pi) + (1 - yi) * Math.log(1 - pi));
+    // One logarithm for a 0/1 response (the other term is 0 x log), both for a proportion.
+    const term =
+      yi === 1 ? Math.log(pi) : yi === 0 ? Math.log(1 - pi) : yi * Math.log(pi) + (1 - yi) * Math.log(1 - pi);
+    sum -= (w[i] as number) * term;
   }
   return sum;
 }

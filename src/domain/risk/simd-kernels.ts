@@ -58,7 +58,7 @@ export function createKernels(doubles: number): Kernels {
   const buffer = memory.buffer;
   let next = 0;
   const inside = (a: Float64Array) => a.buffer === buffer;
-  return {
+  const kernels: Kernels = {
     alloc(n) {
       if (next + n * 8 > buffer.byteLength) return new Float64Array(n);
       const view = new Float64Array(buffer, next, n);
@@ -76,7 +76,32 @@ export function createKernels(doubles: number): Kernels {
     },
     simd: true,
   };
+  resets.set(kernels, () => {
+    new Uint8Array(buffer, 0, next).fill(0);
+    next = 0;
+  });
+  return kernels;
 }
+
+let shared: { kernels: Kernels; doubles: number; reset: () => void } | undefined;
+
+/**
+ * Kernels over this thread's reused memory, emptied by this call: what earlier callers allocated from it is
+ * overwritten, so it is for a computation that ends before the next call (one synchronous fit). Reusing one
+ * memory spares each fit the page faults and garbage of a fresh one (about 15% of a backtest's CPU here).
+ */
+export function sharedKernels(doubles: number): Kernels {
+  if (!shared || shared.doubles < doubles) {
+    const size = Math.max(doubles, Math.ceil((shared?.doubles ?? 0) * 1.5));
+    const kernels = createKernels(size);
+    if (!kernels.simd) return kernels;
+    shared = { kernels, doubles: size, reset: resets.get(kernels) as () => void };
+  }
+  shared.reset();
+  return shared.kernels;
+}
+
+const resets = new WeakMap<Kernels, () => void>();
 
 let compiled: WebAssembly.Module | null | undefined;
 

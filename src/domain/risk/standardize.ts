@@ -21,6 +21,8 @@ export function standardize(
   scale: boolean,
   /** Where the column copies go (the solver's kernels allocate them in their own memory). */
   alloc: (n: number) => Float64Array = (n) => new Float64Array(n),
+  /** Observations to take from each column (by index), when the fit is on a subset; else all. */
+  rows?: ArrayLike<number>,
 ): Standardized {
   const p = x.length;
   const n = w.length;
@@ -33,9 +35,13 @@ export function standardize(
   };
   for (let j = 0; j < p; j++) {
     const src = x[j] as ArrayLike<number>;
-    if (src.length !== n) throw new Error(`column ${j} has ${src.length} values, expected ${n}`);
     const col = alloc(n);
-    col.set(src);
+    if (rows) {
+      for (let t = 0; t < n; t++) col[t] = src[rows[t] as number] as number;
+    } else {
+      if (src.length !== n) throw new Error(`column ${j} has ${src.length} values, expected ${n}`);
+      col.set(src);
+    }
     const first = col[0] ?? 0;
     let constant = true;
     let m = 0;
