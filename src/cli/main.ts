@@ -7,6 +7,7 @@ import { registerDemoCommand } from "./commands/demo.ts";
 import { registerDoctorCommand } from "./commands/doctor.ts";
 import { registerForecastCommands } from "./commands/forecast.ts";
 import { registerImportCommand, registerSourcesCommand } from "./commands/import.ts";
+import { registerImportsCommand } from "./commands/imports.ts";
 import { registerMigrateCommand } from "./commands/migrate.ts";
 import { registerPullCommand } from "./commands/pull.ts";
 import { registerReadCommand } from "./commands/read.ts";
@@ -63,6 +64,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerSourcesCommand(program, cli);
   registerPullCommand(program, cli);
   registerWorkerCommand(program, cli);
+  registerImportsCommand(program, cli);
   registerAssessCommands(program, cli);
   registerAlertCommand(program, cli);
   registerForecastCommands(program, cli);

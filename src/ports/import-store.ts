@@ -20,7 +20,7 @@ export interface ImportRun {
   datasetVersion: string | null;
   accessedAt: string;
   filters: Record<string, unknown>;
-  status: "running" | "completed" | "failed";
+  status: "running" | "completed" | "failed" | "cancelled";
   counts: ImportCounts;
   error: string | null;
   actor: string;

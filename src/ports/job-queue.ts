@@ -1,6 +1,6 @@
 import type { Page } from "./evidence-store.ts";
 
-export type JobStatus = "queued" | "running" | "succeeded" | "failed";
+export type JobStatus = "queued" | "running" | "succeeded" | "failed" | "cancelled";
 
 export interface JobFailure {
   attempt: number;
@@ -29,6 +29,9 @@ export interface Job<P = Record<string, unknown>> {
   updatedAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** When someone asked to cancel the job (a running job stops at its next checkpoint), and who. */
+  cancelRequestedAt: string | null;
+  cancelledBy: string | null;
 }
 
 export interface EnqueueInput {
@@ -62,6 +65,14 @@ export interface JobQueue {
   complete(id: string, worker: string, result: Record<string, unknown>): Promise<boolean>;
   /** A failed attempt: queued again at `retryAt`, or failed for good when `retryAt` is null. */
   fail(id: string, worker: string, reason: string, retryAt: Date | null): Promise<boolean>;
+  /**
+   * Cancels a job: a queued one at once (it will never run); a running one is marked, its worker stops at its
+   * next checkpoint and records it `cancelled` (from then `progress` answers false). A finished job is
+   * returned unchanged. Null when there is no such job.
+   */
+  cancel(id: string, by: string): Promise<Job | null>;
+  /** Whether someone asked to cancel this job (the worker's checkpoint between batches). */
+  cancelRequested(id: string): Promise<boolean>;
   get(id: string): Promise<Job | null>;
   list(query: JobListQuery): Promise<Page<Job>>;
 }

@@ -197,6 +197,7 @@ onEachEngine(
       await assert.rejects(
         (handlers[IMPORT_JOB] as NonNullable<(typeof handlers)[string]>)(claimed as never, {
           signal: new AbortController().signal,
+          checkpoint: async () => {},
           progress: () => {
             if (++batches === 2) throw new Error("SIGKILL");
           },

@@ -61,6 +61,12 @@ export class TableJobQueue implements JobQueue {
         lease_until = NULL
       WHERE status = 'running' AND lease_until < ${now}::timestamptz AND attempts >= max_attempts
         AND kind = ANY(${[...kinds]}::text[])`.execute(this.db);
+    // A job someone cancelled whose worker died before it could stop: cancelled, not claimed again.
+    await sql`
+      UPDATE jobs SET status = 'cancelled', finished_at = ${now}::timestamptz, updated_at = ${now}::timestamptz,
+        lease_until = NULL
+      WHERE status = 'running' AND lease_until < ${now}::timestamptz AND cancel_requested_at IS NOT NULL
+        AND kind = ANY(${[...kinds]}::text[])`.execute(this.db);
     const claimed = await sql<Row>`
       WITH next AS (
         SELECT id FROM jobs
@@ -90,8 +96,10 @@ export class TableJobQueue implements JobQueue {
     const r = await sql`
       UPDATE jobs SET progress = ${JSON.stringify(progress)}::jsonb, lease_until = ${this.#in(leaseMs)}::timestamptz,
         updated_at = ${this.#now()}::timestamptz
-      WHERE id = ${id} AND lease_owner = ${worker} AND status = 'running' RETURNING id`.execute(this.db);
-    return r.rows.length > 0;
+      WHERE id = ${id} AND lease_owner = ${worker} AND status = 'running'
+      RETURNING cancel_requested_at IS NULL AS go`.execute(this.db);
+    // Recorded either way; false when the lease is lost or the job was cancelled (the worker must stop).
+    return (r.rows[0] as { go?: boolean } | undefined)?.go === true;
   }
 
   async complete(id: string, worker: string, result: Record<string, unknown>) {
@@ -106,14 +114,41 @@ export class TableJobQueue implements JobQueue {
   async fail(id: string, worker: string, reason: string, retryAt: Date | null) {
     const now = this.#now();
     const again = retryAt !== null;
+    // An attempt that ended because the job was cancelled is the job's end: cancelled, never retried.
     const r = await sql`
-      UPDATE jobs SET status = ${again ? "queued" : "failed"}, error = ${reason},
-        failures = failures || jsonb_build_array(jsonb_build_object('attempt', attempts, 'at', ${now}::text,
-          'reason', ${reason}::text)),
+      UPDATE jobs SET
+        status = CASE WHEN cancel_requested_at IS NOT NULL THEN 'cancelled'
+          ELSE ${again ? "queued" : "failed"} END,
+        error = ${reason},
+        failures = CASE WHEN cancel_requested_at IS NOT NULL THEN failures
+          ELSE failures || jsonb_build_array(jsonb_build_object('attempt', attempts, 'at', ${now}::text,
+            'reason', ${reason}::text)) END,
         run_after = ${again ? retryAt.toISOString() : now}::timestamptz, lease_until = NULL,
-        finished_at = ${again ? null : now}::timestamptz, updated_at = ${now}::timestamptz
+        finished_at = CASE WHEN cancel_requested_at IS NOT NULL THEN ${now}::timestamptz
+          ELSE ${again ? null : now}::timestamptz END,
+        updated_at = ${now}::timestamptz
       WHERE id = ${id} AND lease_owner = ${worker} AND status = 'running' RETURNING id`.execute(this.db);
     return r.rows.length > 0;
+  }
+
+  async cancel(id: string, by: string): Promise<Job | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const now = this.#now();
+    // One statement, so a worker claiming the job at the same instant sees either queued or cancelled.
+    await sql`
+      UPDATE jobs SET
+        status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END,
+        finished_at = CASE WHEN status = 'queued' THEN ${now}::timestamptz ELSE finished_at END,
+        cancel_requested_at = coalesce(cancel_requested_at, ${now}::timestamptz),
+        cancelled_by = coalesce(cancelled_by, ${by}), updated_at = ${now}::timestamptz
+      WHERE id = ${id} AND status IN ('queued', 'running')`.execute(this.db);
+    return this.get(id);
+  }
+
+  async cancelRequested(id: string): Promise<boolean> {
+    const r = await sql<{ yes: boolean }>`
+      SELECT cancel_requested_at IS NOT NULL AS yes FROM jobs WHERE id = ${id}`.execute(this.db);
+    return r.rows[0]?.yes === true;
   }
 
   async get(id: string): Promise<Job | null> {
@@ -170,5 +205,7 @@ function toJob(r: Row): Job {
     updatedAt: r.updated_at as string,
     startedAt: (r.started_at as string | null) ?? null,
     finishedAt: (r.finished_at as string | null) ?? null,
+    cancelRequestedAt: (r.cancel_requested_at as string | null) ?? null,
+    cancelledBy: (r.cancelled_by as string | null) ?? null,
   };
 }

@@ -8,6 +8,7 @@ import { EventInput, type SourceInput } from "../../domain/evidence/entities.ts"
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import { FieldError } from "../../domain/importers/field-error.ts";
 import type { EventFormat, ImportRecord } from "../../domain/importers/import-record.ts";
+import { isCancellation } from "../../domain/jobs/cancelled.ts";
 import type { Clock } from "../../ports/clock.ts";
 import type { ImportCounts, ImportStore } from "../../ports/import-store.ts";
 import type { BulkEventsService } from "../bulk-events.service.ts";
@@ -30,6 +31,11 @@ export interface ImportOptions {
   jsonLines?: boolean;
   /** Stops the import between batches (the batches loaded stay; a later run resumes). */
   signal?: AbortSignal;
+  /**
+   * Called before each batch is written; throwing stops the import there (a job's cancel check). Batches
+   * already written stay whole; the run is recorded `cancelled` when it throws a CancelledError.
+   */
+  checkpoint?: () => Promise<void>;
 }
 
 export interface ImportProgress {
@@ -142,6 +148,7 @@ export class ImportDatasetService {
     const flush = async () => {
       o.signal?.throwIfAborted();
       if (batch.length === 0) return;
+      await o.checkpoint?.();
       await this.#load(batch, format, sourceId, sensitivity, o.caller, counts);
       batch = [];
       await this.imports.updateRun(runId, counts);
@@ -185,10 +192,11 @@ export class ImportDatasetService {
         stoppedAt: null,
       };
     } catch (error) {
+      const cancelled = isCancellation(error, o.signal);
       await this.imports.updateRun(
         runId,
         counts,
-        "failed",
+        cancelled ? "cancelled" : "failed",
         error instanceof Error ? error.message : String(error),
       );
       throw error;

@@ -114,6 +114,7 @@ export function importJobHandlers(
       accessedAt: p.accessedAt,
       jsonLines: p.jsonLines,
       signal: ctx.signal,
+      checkpoint: ctx.checkpoint,
       onProgress: (x) =>
         ctx.progress({ ...rowsProgress("importing", p.fileName, x.counts, x.bytesRead, x.totalBytes) }),
     });
@@ -128,6 +129,7 @@ export function importJobHandlers(
       dir: p.dir,
       importAs: p.import ? { actor: p.actor, clearance: p.clearance } : null,
       signal: ctx.signal,
+      checkpoint: ctx.checkpoint,
       onProgress: (x) => {
         if (x.import) counts = x.import.counts;
         ctx.progress({ ...rowsProgress(x.phase, x.file, counts, x.bytes, x.totalBytes) });

@@ -1,14 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { retryDelayMs } from "../../domain/jobs/backoff.ts";
+import { CancelledError, isCancellation } from "../../domain/jobs/cancelled.ts";
 import type { Clock } from "../../ports/clock.ts";
 import type { Job, JobQueue } from "../../ports/job-queue.ts";
 
 export interface JobContext {
   /** Records progress (written at most once a second, and always the last one before the job ends). */
   progress(p: Record<string, unknown>): void;
-  /** Aborted when the worker lost the job's lease (another worker may have it now) or is stopping. */
+  /**
+   * Aborted when the worker lost the job's lease (another worker may have it now), is stopping, or the job
+   * was cancelled (the reason is then a CancelledError).
+   */
   signal: AbortSignal;
+  /**
+   * For the handler to call between units of work (an import's batches): throws a CancelledError when
+   * someone asked to cancel the job, so it stops there with every unit before it whole.
+   */
+  checkpoint(): Promise<void>;
 }
 
 export type JobHandler = (job: Job, ctx: JobContext) => Promise<Record<string, unknown>>;
@@ -72,8 +81,11 @@ export class JobWorker {
     const write = (p: Record<string, unknown>) => {
       writing = writing
         .then(() => this.queue.progress(job.id, this.id, p, this.#leaseMs))
-        .then((held) => {
-          if (!held) lost.abort(new Error("the job's lease was lost"));
+        .then(async (held) => {
+          if (held || lost.signal.aborted) return;
+          // progress answers false once the job is cancelled, too: say which.
+          const cancelled = await this.queue.cancelRequested(job.id);
+          lost.abort(cancelled ? cancelledError(job.id) : new Error("the job's lease was lost"));
         })
         .catch((e) => this.#log(`job ${job.id}: progress not recorded: ${(e as Error).message}`));
       return writing;
@@ -85,6 +97,13 @@ export class JobWorker {
     try {
       const result = await handler(job, {
         signal: lost.signal,
+        checkpoint: async () => {
+          if (lost.signal.aborted) throw lost.signal.reason;
+          if (await this.queue.cancelRequested(job.id)) {
+            lost.abort(cancelledError(job.id));
+            throw lost.signal.reason;
+          }
+        },
         progress: (p) => {
           last = p;
           const now = Date.now();
@@ -105,13 +124,18 @@ export class JobWorker {
       clearInterval(beat);
       await writing;
       const reason = error instanceof Error ? error.message : String(error);
-      const again = this.#retryable(error) && job.attempts < job.maxAttempts;
+      const cancelled = isCancellation(error, lost.signal);
+      const again = !cancelled && this.#retryable(error) && job.attempts < job.maxAttempts;
       const retryAt = again
         ? new Date(this.clock.now().getTime() + retryDelayMs(job.attempts, this.#retryBaseMs))
         : null;
       await this.queue.progress(job.id, this.id, last, this.#leaseMs).catch(() => false);
       await this.queue.fail(job.id, this.id, reason, retryAt);
-      this.#log(`job ${job.id} failed (${reason})${retryAt ? `; retry at ${retryAt.toISOString()}` : ""}`);
+      this.#log(
+        cancelled
+          ? `job ${job.id} cancelled`
+          : `job ${job.id} failed (${reason})${retryAt ? `; retry at ${retryAt.toISOString()}` : ""}`,
+      );
     } finally {
       signal?.removeEventListener("abort", onStop);
     }
@@ -164,4 +188,8 @@ export class JobWorker {
     await this.#loop;
     this.#loop = null;
   }
+}
+
+function cancelledError(id: string): CancelledError {
+  return new CancelledError(`job ${id} was cancelled: stopped at a batch boundary`);
 }

@@ -33,6 +33,8 @@ export interface PullOptions {
   importAs?: Caller | null;
   onProgress?: (p: PullProgress) => void;
   signal?: AbortSignal;
+  /** Called between files and between an import's batches; throwing stops the pull (a job's cancel). */
+  checkpoint?: () => Promise<void>;
 }
 
 export interface PulledFile {
@@ -87,6 +89,7 @@ export class PullDatasetService {
           totalBytes,
           import: null,
         });
+      await o.checkpoint?.();
       files.push(await this.#fetchOne(plan, f, folder, progress, o.signal));
     }
     const report: PullReport = {
@@ -97,7 +100,7 @@ export class PullDatasetService {
       imports: [],
       importNote: null,
     };
-    if (o.importAs) await this.#import(plan, report, o.importAs, o.onProgress);
+    if (o.importAs) await this.#import(plan, report, o.importAs, o);
     return report;
   }
 
@@ -211,7 +214,8 @@ export class PullDatasetService {
     };
   }
 
-  async #import(plan: PullPlan, report: PullReport, caller: Caller, onProgress: PullOptions["onProgress"]) {
+  async #import(plan: PullPlan, report: PullReport, caller: Caller, o: PullOptions) {
+    const { onProgress, signal, checkpoint } = o;
     const format = plan.importFormat ? EVENT_FORMATS[plan.importFormat] : undefined;
     if (!this.imports) throw new Error("this pull service was built without an importer");
     if (!format) {
@@ -232,6 +236,8 @@ export class PullDatasetService {
           caller,
           datasetVersion: plan.dataset === "gdelt" ? null : plan.release,
           accessedAt: m?.fetchedAt.slice(0, 10),
+          signal,
+          checkpoint,
           onProgress: (p) =>
             onProgress?.({
               phase: "importing",

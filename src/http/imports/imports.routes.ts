@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
 import { HeaderError } from "../../adapters/importers/header.ts";
 import { resolveFormat } from "../../app/import/resolve-format.ts";
+import { cancelImport } from "../../app/jobs/cancel-import.ts";
 import {
   IMPORT_JOB,
   type ImportJobPayload,
@@ -13,6 +14,7 @@ import {
 } from "../../app/jobs/import-jobs.ts";
 import { planPull } from "../../app/pull/dataset-catalogue.ts";
 import { NotFoundError, ValidationError } from "../../domain/errors.ts";
+import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import { requireClearance } from "../custody/custody.routes.ts";
 import { API_PREFIX, type Api, type HttpDeps } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
@@ -181,6 +183,43 @@ export function mountImports(api: Api, deps: HttpDeps): void {
       requireClearance(c.get("caller"), "internal", "an import");
       return c.json(importJobView(await find(c.req.valid("param").id)), 200);
     },
+  );
+
+  // Cancel: POST .../cancel, or DELETE on the job (the same thing: the job's record stays, `cancelled`).
+  const cancel = async (caller: Caller, id: string) => {
+    requireClearance(caller, "internal", "cancelling an import");
+    return importJobView(await cancelImport(app.jobs, id, caller.actor));
+  };
+  const cancelDoc = {
+    tags: ["Imports"],
+    description:
+      "A queued job is cancelled at once and never runs. A running import stops at its next batch boundary: " +
+      "the batches it committed stay, each whole (events, claims, custody entry), the rest is not written; " +
+      "status reads `running` with `cancelRequestedAt` set until the worker stops, then `cancelled`. " +
+      "Importing the same file again loads the rows it had not reached, each once. A finished job is a 409.",
+    request: { params: IdParams },
+    responses: {
+      200: { description: "The job, cancelled or being cancelled", content: json(ImportJob) },
+      ...problems(403, 404, 409),
+    },
+  };
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: `${base}/{id}/cancel`,
+      summary: "Cancel an import or pull",
+      ...cancelDoc,
+    }),
+    async (c) => c.json(await cancel(c.get("caller"), c.req.valid("param").id), 200),
+  );
+  api.openapi(
+    createRoute({
+      method: "delete",
+      path: `${base}/{id}`,
+      summary: "Cancel an import or pull (as POST .../cancel)",
+      ...cancelDoc,
+    }),
+    async (c) => c.json(await cancel(c.get("caller"), c.req.valid("param").id), 200),
   );
 
   api.openapi(

@@ -107,3 +107,37 @@ test("imports need internal clearance; an unknown id is 404", async () => {
   const doc = readFileSync(new URL("../../../docs/api.md", import.meta.url), "utf8");
   assert.match(doc, /\/api\/v1\/imports/, "docs/api.md documents the import endpoints");
 });
+
+test("cancel: a queued import is cancelled and never runs (POST .../cancel or DELETE); a finished one is a 409", async () => {
+  const queued = await upload(gedCsv([gedRow(70_100)]), "format=ucdp-ged&fileName=cancel-me.csv");
+  assert.equal(queued.status, 202);
+  const low = { "X-Tocsin-Clearance": "public" };
+  assert.equal(
+    (await h().call("POST", `/api/v1/imports/${queued.body.id}/cancel`, { headers: low })).status,
+    403,
+  );
+  const r = await h().call("POST", `/api/v1/imports/${queued.body.id}/cancel`);
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  assert.equal(r.body.status, "cancelled");
+  assert.ok(r.body.cancelRequestedAt);
+  assert.equal(r.body.cancelledBy, queued.body.createdBy);
+  await openWorker(h().store.app).drain();
+  const shown = await h().call("GET", `/api/v1/imports/${queued.body.id}`);
+  assert.equal(shown.body.status, "cancelled");
+  assert.equal(shown.body.startedAt, null, "a cancelled job never runs");
+  assert.equal(shown.body.progress.rowsRead, 0);
+  const listed = await h().call("GET", "/api/v1/imports?status=cancelled");
+  assert.ok(listed.body.items.some((j: { id: string }) => j.id === queued.body.id));
+  assert.equal((await h().call("DELETE", `/api/v1/imports/${queued.body.id}`)).status, 200, "idempotent");
+
+  // The same bytes may be imported again once the job is cancelled; this one runs and finishes.
+  const again = await upload(gedCsv([gedRow(70_100)]), "format=ucdp-ged&fileName=cancel-me.csv");
+  assert.notEqual(again.body.id, queued.body.id);
+  await openWorker(h().store.app).drain();
+  const done = await h().call("DELETE", `/api/v1/imports/${again.body.id}`);
+  assert.equal(done.status, 409);
+  assert.equal(done.body.code, "conflict");
+  assert.match(done.body.detail, /has succeeded/);
+  const missing = await h().call("POST", "/api/v1/imports/0b6f3c1e-7d2a-4f4e-9a51-2f6a8f0d9c11/cancel");
+  assert.equal(missing.status, 404);
+});

@@ -28,7 +28,11 @@ export const ImportJob = z
   .object({
     id: z.uuid(),
     kind: z.enum(["import", "pull"]),
-    status: z.enum(["queued", "running", "succeeded", "failed"]),
+    status: z.enum(["queued", "running", "succeeded", "failed", "cancelled"]).openapi({
+      description:
+        "cancelled: never ran (cancelled while queued), or stopped at a batch boundary; the batches " +
+        "loaded before stay whole (see progress and imports) and a new import of the file resumes",
+    }),
     format: z.string().nullable().openapi({ description: "import: the format of the uploaded file" }),
     fileName: z.string().nullable(),
     fileSha256: z.string().nullable(),
@@ -62,6 +66,11 @@ export const ImportJob = z
       )
       .openapi({ description: "Finished imports (one for an upload; one per data file for a pull)" }),
     note: z.string().nullable().openapi({ description: "e.g. why a pull imported nothing (EWP)" }),
+    cancelRequestedAt: z
+      .string()
+      .nullable()
+      .openapi({ description: "When a cancel was asked; a running job stops at its next batch boundary" }),
+    cancelledBy: z.string().nullable(),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -102,7 +111,7 @@ export const UploadQuery = z.strictObject({
 
 export const ImportListQuery = z.strictObject({
   ...listQueryShape,
-  status: z.enum(["queued", "running", "succeeded", "failed"]).optional(),
+  status: z.enum(["queued", "running", "succeeded", "failed", "cancelled"]).optional(),
 });
 
 export const RejectsQuery = z.strictObject({

@@ -81,6 +81,8 @@ export function importJobView(job: Job) {
       rejectsUrl: s.rejectFile ? (i === 0 ? base : `${base}?index=${i}`) : null,
     })),
     note: ((job.result as Record<string, unknown> | null)?.importNote as string | null | undefined) ?? null,
+    cancelRequestedAt: job.cancelRequestedAt,
+    cancelledBy: job.cancelledBy,
     createdBy: job.createdBy,
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
