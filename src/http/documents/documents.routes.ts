@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { extractReport } from "../../app/reading/report-document.ts";
 import { ValidationError } from "../../domain/errors.ts";
 import { requireClearance } from "../custody/custody.routes.ts";
 import { CustodyEntrySchema } from "../custody/schema.ts";
@@ -81,7 +82,14 @@ export function mountDocuments(api: Api, deps: HttpDeps): void {
       };
       // Only a type stated in the form is checked: browsers guess the file part's type from its name.
       if (fields.mediaType) checkMediaType(fields.mediaType, bytes, "mediaType");
-      const record = await deps.app.evidence.addDocument(bytes, metadata, c.get("caller"), text ?? null);
+      // Without a text field, the text working copy is extracted from plain text, Markdown or HTML.
+      const extract = text == null ? extractReport(bytes, { mediaType: metadata.mediaType, name }) : null;
+      const record = await deps.app.evidence.addDocument(
+        bytes,
+        { ...metadata, language: metadata.language ?? extract?.language ?? undefined },
+        c.get("caller"),
+        text ?? extract?.text ?? null,
+      );
       return c.json(record, 201, { Location: `${base}/${record.id}`, ETag: etag(record.version) });
     },
   );

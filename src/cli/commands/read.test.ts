@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { type Loopback, startLoopback } from "../../../test/support/loopback-server.ts";
+import { openApp } from "../../bootstrap.ts";
+import { storeFolder, tocsin } from "../test-io.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "tocsin-read-"));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+// INVENTED sentences (real place names only as places).
+const PAGE = `<!doctype html><html><head><title>Invented field note</title><script>var x = "Aleppo";</script>
+<style>.a{}</style></head><body><h1>Field note (invented)</h1>
+<p>In Syria, on 3 April 2031 shelling in <b>Homs</b> killed at least 12&nbsp;civilians.</p>
+<p>Syrian soldiers detained 40 men near Deir ez-Zor in May 2031.</p></body></html>`;
+
+describe("tocsin read: files of every kind, and URLs stored as documents", () => {
+  let web: Loopback;
+  before(async () => {
+    web = await startLoopback();
+    web.routes.set("/note.html", { body: Buffer.from(PAGE) });
+    web.routes.set("/brief.pdf", { body: Buffer.from("%PDF-1.4\n% invented\n") });
+    web.routes.set("/gone", { status: 404 });
+  });
+  after(() => web.close());
+
+  test("an HTML file: text without scripts or styles, towns found, offsets into the extracted text", async () => {
+    const r = await tocsin(["read", file("note.html", PAGE), "--json"]);
+    assert.equal(r.code, 0, r.err);
+    const reading = JSON.parse(r.out);
+    const places = reading.events.flatMap((e: { places: { name: string; country: string }[] }) =>
+      e.places.map((p) => `${p.name}/${p.country}`),
+    );
+    assert.deepEqual(places, ["Syrian Arab Republic/SYR", "Homs/SYR", "Deir ez-Zor/SYR"]);
+    assert.deepEqual(
+      reading.events[1].perpetratorCountries.map((n: { country: string }) => n.country),
+      ["SYR"],
+    );
+    assert.ok(!JSON.stringify(reading).includes("var x"), "script text is not read");
+  });
+
+  test("Markdown is read without its marks; a PDF or binary file is refused with the reason", async () => {
+    const md = await tocsin([
+      "read",
+      file("b.md", "# Note\n\nArmed men **killed** 9 people in *Homs*, Syria, in 2031.\n"),
+      "--json",
+    ]);
+    assert.equal(md.code, 0, md.err);
+    const e = JSON.parse(md.out).events[0];
+    assert.equal(e.text, "Armed men killed 9 people in Homs, Syria, in 2031.");
+    const pdf = await tocsin(["read", file("c.pdf", "%PDF-1.4\n")]);
+    assert.equal(pdf.code, 2);
+    assert.match(pdf.err, /PDF; no PDF text extractor is installed/);
+    const bin = await tocsin(["read", file("d.txt", Buffer.from([1, 0, 2]))]);
+    assert.match(bin.err, /looks binary/);
+  });
+
+  test("--help credits the town data", async () => {
+    const r = await tocsin(["read", "--help"]);
+    assert.match(r.out + r.err, /GeoNames .*CC BY 4\.0/);
+  });
+
+  test("a URL is fetched (loopback), stored with its URL and fetch time, and read into suggestions", async () => {
+    const data = storeFolder();
+    const url = `${web.url}/note.html`;
+    const r = await tocsin(["read", url, "--json", "--data", data], { TOCSIN_CLEARANCE: "confidential" });
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out);
+    assert.equal(out.document.originUrl, url);
+    assert.equal(out.document.mediaType, "text/html");
+    assert.ok(Math.abs(Date.parse(out.document.fetchedAt) - Date.now()) < 120_000);
+    assert.ok(out.suggestions.added >= 2, JSON.stringify(out.suggestions));
+    assert.equal(out.events[0].places[1].name, "Homs");
+    const pdf = JSON.parse((await tocsin(["read", `${web.url}/brief.pdf`, "--json", "--data", data])).out);
+    assert.equal(pdf.document.mediaType, "application/pdf");
+    assert.equal(pdf.suggestions, null, "a PDF is kept without a text copy");
+    const gone = await tocsin(["read", `${web.url}/gone`, "--data", data]);
+    assert.equal(gone.code, 3);
+    assert.match(gone.err, /HTTP 404/);
+    const app = await openApp({ dataDir: data, databaseUrl: undefined });
+    try {
+      const caller = { actor: "test", clearance: "confidential" as const };
+      const doc = await app.evidence.get("document", out.document.id, caller);
+      assert.equal(doc.originUrl, url);
+      assert.equal(doc.collectedAt, out.document.fetchedAt);
+      assert.equal(doc.title, "Invented field note");
+      const [copy] = await app.evidence.readText(out.document.id, caller, "test");
+      assert.ok(
+        copy?.content.startsWith("Field note (invented)\n\nIn Syria, on 3 April 2031"),
+        copy?.content,
+      );
+      const original = await app.evidence.readOriginal(out.document.id, caller, "test");
+      assert.equal(Buffer.from(original.bytes).toString(), PAGE, "the original is kept untouched");
+    } finally {
+      await app.close();
+    }
+  });
+});
