@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { backtestYear } from "../../domain/risk/backtest.ts";
+import { preparedPanel } from "../../domain/risk/model-spec.ts";
 import type { Panel } from "../../domain/risk/panel.ts";
 import { type ModelId, modelSpec } from "./models.ts";
 
@@ -16,6 +17,7 @@ interface Setup {
 
 const setup = workerData.setup as Setup;
 const spec = modelSpec(setup.model, setup.coefficients);
+const panel = preparedPanel(spec, setup.panel);
 parentPort?.on("message", (trainEnd: number) => {
-  parentPort?.postMessage(backtestYear(setup.panel, spec, trainEnd, setup.seed));
+  parentPort?.postMessage(backtestYear(panel, spec, trainEnd, setup.seed));
 });

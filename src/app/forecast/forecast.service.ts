@@ -5,7 +5,7 @@
 import type { BacktestRun } from "../../domain/risk/backtest.ts";
 import { type ScoreSummary, summarize } from "../../domain/risk/bootstrap.ts";
 import { type Ranked, rankByRisk } from "../../domain/risk/linear-model.ts";
-import type { ModelSpec, TrainedModel } from "../../domain/risk/model-spec.ts";
+import { type ModelSpec, preparedPanel, type TrainedModel } from "../../domain/risk/model-spec.ts";
 import { isComplete, type Panel } from "../../domain/risk/panel.ts";
 import type { ModelId } from "./models.ts";
 import { type ParallelBacktestOptions, runBacktestParallel } from "./parallel-backtest.ts";
@@ -26,7 +26,8 @@ export interface ForecastResult {
   skipped: string[];
 }
 
-export function forecastYear(panel: Panel, spec: ModelSpec, dataYear?: number, seed = 1): ForecastResult {
+export function forecastYear(source: Panel, spec: ModelSpec, dataYear?: number, seed = 1): ForecastResult {
+  const panel = preparedPanel(spec, source);
   const year = dataYear ?? Math.max(...panel.rows.map((r) => r.year));
   const trainEnd = year - 2;
   const train = panel.rows.filter((r) => r.year <= trainEnd && isComplete(r, [...spec.inputs, spec.outcome]));

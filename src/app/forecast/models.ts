@@ -9,6 +9,11 @@ import type { ModelSpec } from "../../domain/risk/model-spec.ts";
 import { elasticNetSpec, fixedLinearSpec } from "../../domain/risk/models/elastic-net-model.ts";
 import { ensembleSpec } from "../../domain/risk/models/ensemble.ts";
 import { boostingSpec, randomForestSpec } from "../../domain/risk/models/tree-models.ts";
+import { EWP_PREDICTORS } from "../../domain/risk/panel.ts";
+import { TREND_COLUMNS, TREND_INPUTS, withTrends } from "../../domain/risk/trend-features.ts";
+
+/** ewp-recent's half-life in years, fixed before it was scored. */
+export const RECENCY_HALF_LIFE = 15;
 
 export const MODEL_IDS = [
   "ewp",
@@ -19,6 +24,8 @@ export const MODEL_IDS = [
   "ewp+rf",
   "ewp+gbm",
   "ewp+rf+gbm",
+  "ewp-trend",
+  "ewp-recent",
 ] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 export const DEFAULT_MODEL: ModelId = "ewp";
@@ -36,6 +43,8 @@ export const MODEL_VERSIONS: Readonly<Record<ModelId, string>> = {
   "ewp+rf": "1",
   "ewp+gbm": "1",
   "ewp+rf+gbm": "1",
+  "ewp-trend": "1",
+  "ewp-recent": "1",
 };
 
 /** Models applied with fixed coefficients: nothing is fitted, so a run has no training window. */
@@ -61,6 +70,21 @@ export function modelSpec(id: ModelId, coefficientsFile?: string): ModelSpec {
       return ensembleSpec(id, [elasticNetSpec(), boostingSpec()]);
     case "ewp+rf+gbm":
       return ensembleSpec(id, [elasticNetSpec(), randomForestSpec(), boostingSpec()]);
+    case "ewp-trend":
+      return {
+        ...elasticNetSpec({
+          id,
+          description: `EWP specification plus the year-on-year change of ${TREND_INPUTS.length} time-varying inputs (elastic net, alpha 0.5, lambda.min)`,
+          predictors: [...EWP_PREDICTORS, ...TREND_COLUMNS],
+        }),
+        prepare: (panel) => withTrends(panel),
+      };
+    case "ewp-recent":
+      return elasticNetSpec({
+        id,
+        description: `EWP specification, training years weighted by recency (weight halves every ${RECENCY_HALF_LIFE} years)`,
+        recencyHalfLife: RECENCY_HALF_LIFE,
+      });
     case "ewp2025": {
       if (!coefficientsFile)
         throw new Error("model ewp2025 needs EWP's published coefficients file (--coefficients)");

@@ -44,4 +44,18 @@ describe("backtest over worker threads", () => {
     assert.equal(one.threads, 1);
     assert.deepEqual(one.predictions, serial.predictions);
   });
+
+  test("a model that derives columns (ewp-trend) gets them in the worker threads too", async () => {
+    const serialTrend = runBacktest(panel, modelSpec("ewp-trend"), window);
+    const parallel = await runBacktestParallel(panel, "ewp-trend", { ...window, threads: 2 });
+    assert.deepEqual(parallel.predictions, serialTrend.predictions);
+    const predictors = parallel.parts[0]?.linear?.predictors ?? [];
+    assert.equal(predictors.length, 39 + 23);
+    assert.ok(predictors.includes("d.freediscussion"));
+    assert.notDeepEqual(
+      serialTrend.predictions,
+      serial.predictions,
+      "the trend columns change the forecasts",
+    );
+  });
 });

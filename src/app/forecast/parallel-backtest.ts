@@ -14,6 +14,7 @@ import {
   type BacktestYear,
   backtestYear,
 } from "../../domain/risk/backtest.ts";
+import { preparedPanel } from "../../domain/risk/model-spec.ts";
 import type { Panel } from "../../domain/risk/panel.ts";
 import { type ModelId, modelSpec } from "./models.ts";
 
@@ -46,8 +47,9 @@ export async function runBacktestParallel(
   const parts: BacktestYear[] = [];
   if (threads === 1) {
     const spec = modelSpec(model, options.coefficients);
+    const prepared = preparedPanel(spec, panel);
     for (const L of queue.reverse()) {
-      const part = backtestYear(panel, spec, L, seed);
+      const part = backtestYear(prepared, spec, L, seed);
       options.onFit?.(part.fit);
       parts.push(part);
     }

@@ -16,6 +16,7 @@ import {
 } from "../../app/forecast/forecast.service.ts";
 import { DEFAULT_MODEL, MODEL_IDS, type ModelId, modelSpec } from "../../app/forecast/models.ts";
 import { defaultThreads } from "../../app/forecast/parallel-backtest.ts";
+import { preparedPanel } from "../../domain/risk/model-spec.ts";
 import type { Cli } from "../cli.ts";
 import { CliError } from "../errors.ts";
 import { EXIT } from "../exit-codes.ts";
@@ -104,7 +105,7 @@ async function forecast(cli: Cli, flags: ForecastFlags): Promise<number> {
   const id = flags.model;
   const coefficients = resolveCoefficientsFile(flags.coefficients, paths.predictors, cli.io.env);
   const spec = usage(() => modelSpec(id, coefficients));
-  const panel = usage(() => readEwpPanel(paths.predictors));
+  const panel = usage(() => preparedPanel(spec, readEwpPanel(paths.predictors)));
   const result = usage(() => forecastYear(panel, spec, flags.year, flags.seed));
   const changes =
     flags.changes || flags.store ? changesFor(panel, spec, result.trained, result.dataYear) : undefined;

@@ -6,7 +6,7 @@
  * whose t-2 forecast would need L = first - 1). Nothing from year L+1 or later enters a fit.
  */
 import type { LinearModel } from "./linear-model.ts";
-import type { ModelSpec } from "./model-spec.ts";
+import { type ModelSpec, preparedPanel } from "./model-spec.ts";
 import { cell, EWP_ONSET, isComplete, type Panel } from "./panel.ts";
 
 export interface BacktestPrediction {
@@ -45,8 +45,9 @@ export function runBacktest(panel: Panel, spec: ModelSpec, options: BacktestOpti
   const first = options.firstTrainEnd ?? 1991;
   const last = options.lastTrainEnd ?? 2021;
   const years: BacktestYear[] = [];
+  const prepared = preparedPanel(spec, panel);
   for (let L = first; L <= last; L++) {
-    const year = backtestYear(panel, spec, L, options.seed ?? 1);
+    const year = backtestYear(prepared, spec, L, options.seed ?? 1);
     options.onFit?.(year.fit);
     years.push(year);
   }
@@ -61,7 +62,10 @@ export interface BacktestYear {
   linear?: LinearModel;
 }
 
-/** Fits on the complete rows with year <= L (seed + L) and scores the rows of year L+2. */
+/**
+ * Fits on the complete rows with year <= L (seed + L) and scores the rows of year L+2. The panel must be
+ * prepared for the model already (preparedPanel).
+ */
 export function backtestYear(panel: Panel, spec: ModelSpec, L: number, seed: number): BacktestYear {
   const required = [...spec.inputs, spec.outcome];
   const train = panel.rows.filter((r) => r.year <= L && isComplete(r, required));

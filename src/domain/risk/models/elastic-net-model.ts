@@ -17,6 +17,8 @@ export interface ElasticNetSpecOptions {
   outcome?: string;
   /** Observation weights from the training rows (e.g. to up-weight recent years). */
   weight?: (row: PanelRow) => number;
+  /** Weights halving every this many years back from the last training year (recent years count more). */
+  recencyHalfLife?: number;
 }
 
 export function fitLinear(
@@ -28,11 +30,15 @@ export function fitLinear(
   const outcome = options.outcome ?? EWP_OUTCOME;
   const x = designColumns(rows, predictors);
   const y = Float64Array.from(rows, (r) => cell(r, outcome) as number);
+  const halfLife = options.recencyHalfLife;
+  const lastYear = rows.reduce((m, r) => Math.max(m, r.year), -Infinity);
+  const weight =
+    options.weight ?? (halfLife ? (row: PanelRow) => 0.5 ** ((lastYear - row.year) / halfLife) : undefined);
   const cv = cvElasticNet(x, y, {
     alpha: options.alpha ?? 0.5,
     nfolds: options.nfolds ?? 10,
     seed,
-    ...(options.weight ? { weights: rows.map(options.weight) } : {}),
+    ...(weight ? { weights: rows.map(weight) } : {}),
   });
   const index = options.choice === "1se" ? cv.index1se : cv.indexMin;
   const linear: LinearModel = {
