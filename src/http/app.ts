@@ -7,8 +7,11 @@ import { mountActors } from "./actors/actors.routes.ts";
 import { mountAlerts } from "./alerts/alerts.routes.ts";
 import { mountAlertOutputs } from "./alerts/outputs.routes.ts";
 import { mountAssessment } from "./assessment/assessment.routes.ts";
+import { authenticate } from "./auth/authenticate.ts";
+import { authorize } from "./auth/authorize.ts";
+import { mountSession } from "./auth/session.routes.ts";
 import { mountBackup } from "./backup/backup.routes.ts";
-import { callerFor } from "./caller.ts";
+import type { AuthMode } from "./caller.ts";
 import { mountClaims } from "./claims/claims.routes.ts";
 import { mountCustody } from "./custody/custody.routes.ts";
 import { mountDocuments } from "./documents/documents.routes.ts";
@@ -36,6 +39,10 @@ export interface HttpOptions {
   clearance: Sensitivity;
   /** Read-only, and everything at `public` clearance. */
   publicMode: boolean;
+  /** When a login is required (default auto: once an account exists); see caller.ts. */
+  auth?: AuthMode;
+  /** Mark the session cookie Secure over plain http too (behind a TLS-terminating proxy). */
+  secureCookies?: boolean;
   /** Time limits (default SERVER_LIMITS in timeouts.ts). */
   limits?: ServerLimits;
   /** Where unexpected errors are logged (default: stderr). */
@@ -53,7 +60,15 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The whole HTTP application, without a socket: `app.request()` drives it in tests. */
 export function createHttpApp(app: AppContext, options: HttpOptions) {
-  const deps: HttpDeps = { app, policy: { clearance: options.clearance, publicMode: options.publicMode } };
+  const deps: HttpDeps = {
+    app,
+    policy: {
+      clearance: options.clearance,
+      publicMode: options.publicMode,
+      auth: options.auth ?? "auto",
+      secureCookies: options.secureCookies ?? false,
+    },
+  };
   const log = options.log ?? ((line: string) => console.error(line));
   const api = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
 
@@ -62,16 +77,13 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
   api.use("/api/*", bodyLimits());
   api.use("/api/*", refuseNul);
   api.use("/api/*", readTimeout(options.limits));
-  api.use(`${API_PREFIX}/*`, async (c, next) => {
-    c.set(
-      "caller",
-      callerFor((name) => c.req.header(name), deps.policy),
-    );
-    await next();
-  });
+  // Who is calling, then the one policy with the route's declared action (src/http/auth).
+  api.use(`${API_PREFIX}/*`, authenticate(deps));
+  api.use(`${API_PREFIX}/*`, authorize);
 
   for (const mount of [
     mountHealth,
+    mountSession,
     mountSources,
     mountDocuments,
     mountDocumentReading,
@@ -113,9 +125,16 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
       );
     }
     const headers: Record<string, string> = problem.code === "read-only" ? { Allow: "GET, HEAD" } : {};
+    if (problem.code === "unauthenticated") headers["WWW-Authenticate"] = 'Bearer realm="tocsin"';
+    if (problem.code === "too-many-requests") headers["Retry-After"] = String(retryAfter(error));
     return problemResponse(c, problem, headers);
   });
   return api;
+}
+
+function retryAfter(error: unknown): number {
+  const seconds = (error as { details?: { retryAfterSeconds?: unknown } }).details?.retryAfterSeconds;
+  return typeof seconds === "number" ? seconds : 60;
 }
 
 const securityHeaders: MiddlewareHandler = async (c, next) => {

@@ -3,17 +3,28 @@ import { type Caller, canSee, Sensitivity } from "../domain/evidence/sensitivity
 import { ClearanceError } from "./errors.ts";
 
 /**
- * THE SEAM FOR USERS AND ROLES. Until the hardening issue brings accounts, who is calling is decided here
- * and only here: the server is started with a maximum clearance (and public mode forces `public`); a
- * request may lower its own clearance with `X-Tocsin-Clearance`, never raise it; the name recorded in the
- * custody log is `X-Tocsin-Actor` when given, else `api`. Nothing here authenticates anyone: the hardening
- * issue replaces this module (sessions or tokens -> a Caller) and leaves the routes as they are.
+ * The server's part in deciding who is calling. Authentication (sessions, API tokens) is in src/http/auth and
+ * the decision in the one policy module (src/domain/auth/policy.ts); this file keeps what the server was
+ * started with: a maximum clearance (public mode forces `public`) that caps every caller, the auth mode, and
+ * OPEN LOCAL MODE, today's single-user behaviour while no account exists (or with `--auth open`): no login,
+ * a request may lower its own clearance with `X-Tocsin-Clearance` (never raise it), and the name recorded in
+ * the custody log is `X-Tocsin-Actor` when given, else `api`.
  */
 export interface CallerPolicy {
   /** The most any request to this server may see. */
   clearance: Sensitivity;
   publicMode: boolean;
+  /**
+   * auto (default): open local mode until the first account exists, then every request must authenticate;
+   * required: always authenticate; open: never require a login (a logged-in session still counts).
+   */
+  auth?: AuthMode;
+  /** Mark the session cookie Secure even over plain http (behind a TLS-terminating proxy). */
+  secureCookies?: boolean;
 }
+
+export const AUTH_MODES = ["auto", "required", "open"] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
 
 export const CLEARANCE_HEADER = "X-Tocsin-Clearance";
 export const ACTOR_HEADER = "X-Tocsin-Actor";
@@ -29,7 +40,7 @@ export function callerFor(header: (name: string) => string | undefined, policy: 
   return { actor: actorFrom(header(ACTOR_HEADER)), clearance: clearanceFrom(header(CLEARANCE_HEADER), max) };
 }
 
-function clearanceFrom(raw: string | undefined, max: Sensitivity): Sensitivity {
+export function clearanceFrom(raw: string | undefined, max: Sensitivity): Sensitivity {
   if (raw === undefined) return max;
   const parsed = Sensitivity.safeParse(raw.trim());
   if (!parsed.success) {

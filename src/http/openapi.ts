@@ -12,8 +12,12 @@ const DESCRIPTION = `The REST API of tocsin, an open, offline-first early-warnin
   field in \`errors\`.
 - Every write and every read of a document's content is an entry in the hash-chained custody log, with the
   optional \`reason\` query parameter.
-- Until users and roles arrive, the server runs with a maximum clearance (public, internal or confidential). A request
-  may lower its own with \`${CLEARANCE_HEADER}\`, never raise it; \`${ACTOR_HEADER}\` names who acts, for the custody log
+- Who is calling: a session (\`POST /api/v1/session\` sets an HttpOnly, SameSite=Strict cookie; send the session's
+  \`csrfToken\` as \`X-CSRF-Token\` on every POST, PUT, PATCH and DELETE) or an API token (\`Authorization: Bearer ...\`,
+  scoped read, write or import). Roles viewer < analyst < reviewer < admin and each account's clearance decide what a
+  request may do and see (401 \`unauthenticated\`, 403 \`forbidden\`, \`insufficient-scope\`, \`insufficient-clearance\`).
+  While no account exists (open local mode, or \`tocsin serve --auth open\`) no login is needed, as before: a request
+  may lower its clearance with \`${CLEARANCE_HEADER}\` (never above the server's) and \`${ACTOR_HEADER}\` names who acts
   (default \`api\`). Records above the clearance are absent; confidential fields are null.
 - Demo content is a fictional training scenario.`;
 

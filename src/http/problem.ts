@@ -11,6 +11,11 @@ import { MalformedBodyError, UnsupportedMediaTypeError } from "./errors.ts";
 export const PROBLEMS = {
   "invalid-input": { status: 400, title: "Invalid input" },
   "malformed-body": { status: 400, title: "Malformed request body" },
+  unauthenticated: { status: 401, title: "Login needed" },
+  "login-failed": { status: 401, title: "Login failed" },
+  forbidden: { status: 403, title: "Not allowed for your role" },
+  "insufficient-scope": { status: 403, title: "API token scope too narrow" },
+  "csrf-failed": { status: 403, title: "CSRF check failed" },
   "insufficient-clearance": { status: 403, title: "Clearance too low" },
   "two-person-rule": { status: 403, title: "A second person must do this" },
   "clearance-exceeded": { status: 403, title: "Clearance above the server's" },
@@ -23,6 +28,7 @@ export const PROBLEMS = {
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "version-required": { status: 428, title: "Version required" },
+  "too-many-requests": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal error" },
   unavailable: { status: 503, title: "Unavailable" },
 } as const satisfies Record<string, { status: number; title: string }>;

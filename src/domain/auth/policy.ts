@@ -15,6 +15,7 @@ export const RESOURCES = [
   "server",
   "session",
   "evidence",
+  "verification",
   "document-content",
   "suggestion",
   "custody",
@@ -24,6 +25,7 @@ export const RESOURCES = [
   "forecast",
   "overview",
   "alert",
+  "backup",
   "user",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
@@ -67,7 +69,13 @@ export function describeAction(action: Action): string {
 
 export function decide(principal: Principal, action: Action): Decision {
   const what = describeAction(action);
-  const caller: Caller = { actor: principal.actor, clearance: principal.clearance };
+  // Accounts carry their role into the use cases (the two-person rule reads it, src/domain/two-person-rule.ts);
+  // open local mode carries none, as before accounts existed.
+  const account = principal.kind === "session" || principal.kind === "token";
+  const caller: Caller & { role?: Role } =
+    account && principal.role
+      ? { actor: principal.actor, clearance: principal.clearance, role: principal.role }
+      : { actor: principal.actor, clearance: principal.clearance };
   if (action.anonymous) return { allow: true, caller, reason: `${what} is open to everyone` };
   if (principal.kind === "anonymous") {
     return deny(401, "unauthenticated", `${what} needs a login (a session or an API token)`);

@@ -30,13 +30,15 @@ export const ProblemSchema = z
 
 const descriptions: Record<number, string> = {
   400: "Invalid input (`invalid-input`, with `errors` naming each bad field) or a malformed body",
-  403: "The request's clearance does not allow this",
+  401: "`unauthenticated`: log in (POST /api/v1/session) or send an API token; `login-failed` for a refused login",
+  403: "The caller's role, token scope or clearance does not allow this, or a CSRF check failed",
   404: "No such record (also for ids that are not UUIDs), or no such route",
   405: "The server runs in public mode and is read-only",
   409: "`stale-version`: the record changed since you read it; `conflict`: it is still referenced; `locked`: someone else holds its edit lock (named in `lock`)",
   413: "The request body is too large",
   415: "Unsupported Content-Type",
   428: "`version-required`: send If-Match with the version you read",
+  429: "`too-many-requests`: wait the seconds in Retry-After",
   500: "Unexpected error (logged on the server; no details in the body)",
   503: "The database does not answer",
 };

@@ -1,0 +1,116 @@
+import type { Action, Operation, Resource } from "../../domain/auth/policy.ts";
+import { API_PREFIX } from "../shared/context.ts";
+
+/**
+ * Every /api/v1 route as an action of the policy (src/domain/auth/policy.ts): resource x operation, and the
+ * clearance the route needs whatever its records. Paths are the OpenAPI document's; the authorization matrix
+ * test (test/auth/authorization-matrix.test.ts) fails for a mounted route missing here.
+ */
+type Row = [method: string, path: string, action: Action];
+
+const a = (resource: Resource, operation: Operation, extra: Partial<Action> = {}): Action => ({
+  resource,
+  operation,
+  ...extra,
+});
+const internal = { clearance: "internal" } as const;
+
+const evidenceKinds = ["sources", "documents", "actors", "groups", "situations", "events", "claims"];
+
+export const ROUTE_ACTIONS: Row[] = [
+  ["GET", "/health", a("server", "read", { anonymous: true })],
+  ["GET", "/session", a("session", "read", { anonymous: true })],
+  ["POST", "/session", a("session", "write", { anonymous: true })],
+  ["DELETE", "/session", a("session", "write", { anonymous: true })],
+  ...evidenceKinds.flatMap((kind): Row[] => [
+    ["GET", `/${kind}`, a("evidence", "read")],
+    ["POST", `/${kind}`, a("evidence", "write")],
+    ["GET", `/${kind}/{id}`, a("evidence", "read")],
+    ["PATCH", `/${kind}/{id}`, a("evidence", "write")],
+    ["DELETE", `/${kind}/{id}`, a("evidence", "write")],
+  ]),
+  ...["sources", "documents", "events", "claims"].map(
+    (kind): Row => ["GET", `/${kind}/{id}/custody`, a("custody", "read", internal)],
+  ),
+  ["GET", "/custody", a("custody", "read", { clearance: "confidential" })],
+  // The verification workflow (status, assignee, soft lock, comments) of events and claims.
+  ...["events", "claims"].flatMap((kind): Row[] => [
+    ["GET", `/${kind}/{id}/verification`, a("verification", "read")],
+    ["PUT", `/${kind}/{id}/verification`, a("verification", "write")],
+    ["POST", `/${kind}/{id}/lock`, a("verification", "write")],
+    ["DELETE", `/${kind}/{id}/lock`, a("verification", "write")],
+    ["GET", `/${kind}/{id}/comments`, a("verification", "read")],
+    ["POST", `/${kind}/{id}/comments`, a("verification", "write")],
+  ]),
+  // A backup holds everything, accounts included: administrators with confidential clearance only.
+  ["GET", "/backup", a("backup", "administer", { clearance: "confidential" })],
+  ["GET", "/documents/{id}/original", a("document-content", "read")],
+  ["GET", "/documents/{id}/text", a("document-content", "read")],
+  ["POST", "/documents/{id}/read", a("suggestion", "write", internal)],
+  ["GET", "/documents/{id}/suggestions", a("suggestion", "read", internal)],
+  ["GET", "/suggestions", a("suggestion", "read", internal)],
+  ["GET", "/suggestions/{id}", a("suggestion", "read", internal)],
+  ["POST", "/suggestions/{id}/accept", a("suggestion", "write", internal)],
+  ["POST", "/suggestions/{id}/reject", a("suggestion", "write", internal)],
+  ["GET", "/situations/{id}/assessment", a("assessment", "read")],
+  ["POST", "/situations/{id}/assessment", a("assessment", "write")],
+  ["GET", "/situations/{id}/explanation", a("assessment", "read")],
+  ["GET", "/situations/{id}/history", a("assessment", "read")],
+  ["GET", "/situations/{id}/diff", a("assessment", "read")],
+  ["GET", "/situations/{id}/replay", a("assessment", "read")],
+  ["POST", "/assessments/recompute", a("assessment", "write")],
+  // A level override is a judgement that outranks the rules: reviewers and admins.
+  ["GET", "/situations/{id}/overrides", a("override", "read")],
+  ["POST", "/situations/{id}/overrides", a("override", "review")],
+  ["POST", "/situations/{id}/overrides/{overrideId}/revoke", a("override", "review")],
+  ["POST", "/imports", a("import", "import", internal)],
+  ["GET", "/imports", a("import", "read", internal)],
+  ["GET", "/imports/{id}", a("import", "read", internal)],
+  ["GET", "/imports/{id}/rejects", a("import", "read", internal)],
+  ["POST", "/imports/{id}/cancel", a("import", "import", internal)],
+  ["DELETE", "/imports/{id}", a("import", "import", internal)],
+  ["GET", "/overview", a("overview", "read")],
+  ["GET", "/forecasts", a("forecast", "read")],
+  ["GET", "/countries/{iso3}/forecast", a("forecast", "read")],
+  ["GET", "/forecast-runs", a("forecast", "read")],
+  ["GET", "/forecast-runs/{id}", a("forecast", "read")],
+  ["GET", "/recommendations", a("alert", "read")],
+  ["GET", "/alerts", a("alert", "read")],
+  ["POST", "/alerts", a("alert", "write")],
+  ["GET", "/alerts/{id}", a("alert", "read")],
+  ["GET", "/alerts/{id}/versions/{n}", a("alert", "read")],
+  ["GET", "/alerts/{id}/versions/{n}/render", a("alert", "read")],
+  ["PATCH", "/alerts/{id}/versions/{n}", a("alert", "write")],
+  ["POST", "/alerts/{id}/versions/{n}/refresh", a("alert", "write")],
+  ["POST", "/alerts/{id}/versions/{n}/submit", a("alert", "write")],
+  // Returning a draft to its author and publishing are the reviewer's (the two-person rule builds on this).
+  ["POST", "/alerts/{id}/versions/{n}/return", a("alert", "review")],
+  ["POST", "/alerts/{id}/versions/{n}/publish", a("alert", "review")],
+  ["POST", "/alerts/{id}/corrections", a("alert", "write")],
+];
+
+interface Compiled {
+  method: string;
+  pattern: RegExp;
+  action: Action;
+}
+
+const compiled: Compiled[] = ROUTE_ACTIONS.map(([method, path, action]) => ({
+  method,
+  pattern: new RegExp(`^${API_PREFIX}${path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
+  action,
+}));
+
+/** The declared action of a route, or null. HEAD is GET's. */
+export function declaredAction(method: string, path: string): Action | null {
+  const m = method === "HEAD" ? "GET" : method;
+  return compiled.find((r) => r.method === m && r.pattern.test(path))?.action ?? null;
+}
+
+/** The declared action, or for an undeclared route: reading evidence (GET) or writing it. */
+export function actionFor(method: string, path: string): Action {
+  return (
+    declaredAction(method, path) ??
+    a("evidence", method === "GET" || method === "HEAD" || method === "OPTIONS" ? "read" : "write")
+  );
+}
