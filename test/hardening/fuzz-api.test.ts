@@ -211,6 +211,18 @@ test(`API bodies: ${CASES} seeded hostile requests, 0 crashes, 0 partial writes,
       body: () => ({ credibility: 3, statement: "Two killed, said twice" }),
     },
     {
+      name: "POST claim comments",
+      method: "POST",
+      path: `/api/v1/claims/${id(claim)}/comments`,
+      body: () => ({ text: "Fictional: which village is this?" }),
+    },
+    {
+      name: "POST event lock",
+      method: "POST",
+      path: `/api/v1/events/${id(event)}/lock`,
+      body: () => ({ takeOver: true }),
+    },
+    {
       name: "POST documents",
       method: "POST",
       path: "/api/v1/documents",

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { NotFoundError, StaleVersionError, ValidationError } from "../../domain/errors.ts";
+import { AppError, NotFoundError, StaleVersionError, ValidationError } from "../../domain/errors.ts";
 import { type Caller, canSee } from "../../domain/evidence/sensitivity.ts";
 import {
   activeLock,
@@ -11,6 +11,7 @@ import {
   type VerifiableKind,
   type Verification,
   type VerificationComment,
+  WORKFLOW_CLEARANCE,
 } from "../../domain/verification/verification.ts";
 import { checkMove, LockedError } from "../../domain/verification/verification-rules.ts";
 import { TRANSITIONS, type VerificationStatus } from "../../domain/verification/verification-status.ts";
@@ -224,6 +225,7 @@ export class VerificationService implements EditGuard {
   async #mustSee(reader: VerificationReader, kind: VerifiableKind, id: string, caller: Caller) {
     const level = await reader.recordSensitivity(kind, id);
     if (level === null || !canSee(caller.clearance, level)) throw new NotFoundError(kind, id);
+    assertSeesWorkflow(caller);
   }
 
   #logLock(
@@ -248,6 +250,16 @@ export class VerificationService implements EditGuard {
       lockMinutes: LOCK_MINUTES,
       next: [...TRANSITIONS[v.status]],
     };
+  }
+}
+
+/** The workflow needs WORKFLOW_CLEARANCE (403 `insufficient-clearance` below it): its people and notes are internal. */
+export function assertSeesWorkflow(caller: Caller): void {
+  if (!canSee(caller.clearance, WORKFLOW_CLEARANCE)) {
+    throw new AppError(
+      "insufficient-clearance",
+      `the verification workflow (status, assignee, lock, comments) needs "${WORKFLOW_CLEARANCE}" clearance; this request has "${caller.clearance}"`,
+    );
   }
 }
 

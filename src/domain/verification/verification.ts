@@ -11,6 +11,13 @@ export interface EditLock {
   expiresAt: string;
 }
 
+/**
+ * The least clearance that sees the workflow of any record (status, assignee, lock, comments): the names of
+ * the people checking evidence and their working notes are internal even when the record is public, as the
+ * custody trail is. Above that, the workflow inherits the record's own sensitivity.
+ */
+export const WORKFLOW_CLEARANCE = "internal" as const;
+
 /** How long a lock holds without being renewed. Declared here; the API and the web app show the expiry. */
 export const LOCK_MINUTES = 15;
 

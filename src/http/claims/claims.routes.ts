@@ -42,7 +42,7 @@ export function mountClaims(api: Api, deps: HttpDeps): void {
         eventId: q.event,
         situationId: q.situation,
         sourceId: q.source,
-        verification: verificationFilter(q, c.get("caller").actor),
+        verification: verificationFilter(q, c.get("caller")),
       });
       return c.json(page, 200);
     },

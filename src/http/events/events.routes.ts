@@ -55,7 +55,7 @@ export function mountEvents(api: Api, deps: HttpDeps): void {
         contested: q.contested === undefined ? undefined : q.contested === "true",
         sensitivity: q.sensitivity,
         q: q.q,
-        verification: verificationFilter(q, c.get("caller").actor),
+        verification: verificationFilter(q, c.get("caller")),
       });
       return c.json(page, 200);
     },

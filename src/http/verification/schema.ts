@@ -1,4 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { assertSeesWorkflow } from "../../app/verification/verification.service.ts";
+import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import { VERIFICATION_STATUSES, VerificationStatus } from "../../domain/verification/verification-status.ts";
 
 /** An actor's name as the custody log records it: printable text of a sane length. */
@@ -94,11 +96,12 @@ export const verificationQueryShape = {
   }),
 };
 
-/** The filter for the store; `me` is the calling actor. */
+/** The filter for the store; `me` is the calling actor. Filtering by the workflow needs its clearance. */
 export function verificationFilter(
   q: { verification?: VerificationStatus; assignee?: string },
-  actor: string,
+  caller: Caller,
 ): { status?: string; assignee?: string } | undefined {
   if (q.verification === undefined && q.assignee === undefined) return undefined;
-  return { status: q.verification, assignee: q.assignee === "me" ? actor : q.assignee };
+  assertSeesWorkflow(caller);
+  return { status: q.verification, assignee: q.assignee === "me" ? caller.actor : q.assignee };
 }

@@ -185,6 +185,27 @@ describe("verification workflow over HTTP", () => {
       headers: { ...internal, ...as("mia") },
     });
     assert.deepEqual(hidden.body.items, [], "the filter does not reach past the clearance");
+    // The workflow's people and notes are internal, even on a public record (as the custody trail is).
+    const open = await create(h(), "events", {
+      title: "Fictional public raid",
+      dateStart: "2025-04-03",
+      sensitivity: "public",
+    });
+    const pub = { "x-tocsin-clearance": "public" };
+    for (const path of [`/api/v1/events/${open.id}/verification`, `/api/v1/events/${open.id}/comments`]) {
+      const r = await h().call("GET", path, { headers: pub });
+      assert.equal(r.status, 403, path);
+      assert.equal(r.body.code, "insufficient-clearance");
+    }
+    assert.equal(
+      (await h().call("GET", "/api/v1/events?verification=needs-help", { headers: pub })).status,
+      403,
+    );
+    assert.equal(
+      (await h().call("GET", "/api/v1/events", { headers: pub })).status,
+      200,
+      "lists without the filter",
+    );
     const badFilter = await h().call("GET", "/api/v1/claims?verification=maybe");
     assert.equal(badFilter.status, 400);
     assert.equal(badFilter.body.errors[0].path, "verification");

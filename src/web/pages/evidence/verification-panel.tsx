@@ -1,7 +1,7 @@
 import "./verification.css";
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, type FieldProblem } from "../../api/client.ts";
-import { useCanEdit } from "../../api/server-info.tsx";
+import { useCanEdit, useServerInfo } from "../../api/server-info.tsx";
 import { SelectField, TextArea, TextField } from "../../components/forms/field.tsx";
 import { formatInstant } from "../../format/dates.ts";
 import {
@@ -33,6 +33,13 @@ export function StatusBadge(props: { status: VerificationStatus }) {
  * problems beside their fields.
  */
 export function VerificationPanel(props: { kind: VerifiablePlural; id: string }) {
+  const info = useServerInfo();
+  // The workflow is internal (the API refuses it at public clearance): nothing to show the public edition.
+  if (!info.known || info.clearance === "public") return null;
+  return <Panel {...props} />;
+}
+
+function Panel(props: { kind: VerifiablePlural; id: string }) {
   const canEdit = useCanEdit();
   const [state, setState] = useState<Verification | null>(null);
   const [comments, setComments] = useState<VerificationComment[]>([]);

@@ -1,3 +1,4 @@
+import { useServerInfo } from "../../api/server-info.tsx";
 import { STATUS_LABELS, type VerificationStatus } from "./verification-api.ts";
 
 /** The list filters of the verification workflow, passed on to the API (`?verification=&assignee=me`). */
@@ -12,6 +13,8 @@ const QUEUES: { label: string; params: Record<string, string> }[] = [
 
 /** Links to the work queues of a list (events or claims), and what the list is filtered by now. */
 export function VerificationQueues(props: { base: string; query: URLSearchParams }) {
+  const info = useServerInfo();
+  if (!info.known || info.clearance === "public") return null;
   const status = props.query.get("verification") as VerificationStatus | null;
   const assignee = props.query.get("assignee");
   const current = (params: Record<string, string>) =>
