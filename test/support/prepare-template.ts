@@ -10,5 +10,11 @@ if (!existsSync(dir)) {
   rmSync(building, { recursive: true, force: true });
   const app = await openApp({ dataDir: building, databaseUrl: undefined }, { command: "test template" });
   await app.close();
-  renameSync(building, dir);
+  try {
+    renameSync(building, dir);
+  } catch (error) {
+    // Another run (engineers sharing a machine) built the same template meanwhile: use theirs.
+    rmSync(building, { recursive: true, force: true });
+    if (!existsSync(dir)) throw error;
+  }
 }
