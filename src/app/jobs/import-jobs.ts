@@ -6,7 +6,7 @@ import type { ImportCounts } from "../../ports/import-store.ts";
 import type { ImportDatasetService } from "../import/import-dataset.service.ts";
 import { resolveFormat } from "../import/resolve-format.ts";
 import { planPull } from "../pull/dataset-catalogue.ts";
-import type { PullDatasetService } from "../pull/pull-dataset.service.ts";
+import { type PullDatasetService, pullFolder, removePartials } from "../pull/pull-dataset.service.ts";
 import type { JobHandler } from "./job-worker.ts";
 
 export const IMPORT_JOB = "import";
@@ -125,16 +125,23 @@ export function importJobHandlers(
     const p = job.payload as unknown as PullJobPayload;
     const plan = planPull({ dataset: p.dataset, release: p.release, from: p.from, to: p.to });
     let counts: ImportCounts | null = null;
-    const report = await pulls.pull(plan, {
-      dir: p.dir,
-      importAs: p.import ? { actor: p.actor, clearance: p.clearance } : null,
-      signal: ctx.signal,
-      checkpoint: ctx.checkpoint,
-      onProgress: (x) => {
-        if (x.import) counts = x.import.counts;
-        ctx.progress({ ...rowsProgress(x.phase, x.file, counts, x.bytes, x.totalBytes) });
-      },
-    });
+    // A retryable failure keeps its partial download for the next attempt; after the last one, nothing will.
+    const lastAttempt = job.attempts >= job.maxAttempts;
+    const report = await pulls
+      .pull(plan, {
+        dir: p.dir,
+        importAs: p.import ? { actor: p.actor, clearance: p.clearance } : null,
+        signal: ctx.signal,
+        checkpoint: ctx.checkpoint,
+        onProgress: (x) => {
+          if (x.import) counts = x.import.counts;
+          ctx.progress({ ...rowsProgress(x.phase, x.file, counts, x.bytes, x.totalBytes) });
+        },
+      })
+      .catch(async (error: unknown) => {
+        if (lastAttempt) await removePartials(pullFolder(p.dir, plan));
+        throw error;
+      });
     const total = report.imports.reduce<ImportCounts>(
       (a, s) => ({
         read: a.read + s.counts.read,

@@ -1,13 +1,16 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type Loopback, startLoopback } from "../../../test/support/loopback-server.ts";
 import { makeZip } from "../../../test/support/make-zip.ts";
 import { HttpDownloader } from "../../adapters/download/http-downloader.ts";
-import type { DownloadError } from "../../ports/downloader.ts";
+import { CancelledError } from "../../domain/jobs/cancelled.ts";
+import { DownloadError, type Downloader } from "../../ports/downloader.ts";
+import { importJobHandlers } from "../jobs/import-jobs.ts";
+import type { JobHandler } from "../jobs/job-worker.ts";
 import type { PullFile, PullPlan } from "./dataset-catalogue.ts";
 import { PullDatasetService } from "./pull-dataset.service.ts";
 
@@ -151,6 +154,75 @@ describe("pull: downloads from a loopback server", () => {
     assert.equal(m.url, `${server.url}/moved.zip`);
     assert.equal(m.finalUrl, `${server.url}/ok.zip`);
     assert.equal(m.sha256, sha(zip));
+  });
+
+  test("half-written files go on success, on a failure a retry would not mend, and on cancel; not on a broken connection", async () => {
+    // Success sweeps a part an earlier killed run left behind.
+    server.routes.set("/clean.zip", { body: zip });
+    const ok = mkdtempSync(join(dir, "clean-ok-"));
+    const folder = (d: string) => join(d, "test-set", "1.0");
+    await service.pull(plan([file("/clean.zip")]), { dir: ok });
+    writeFileSync(join(folder(ok), "clean.zip.part"), zip.subarray(0, 500)); // a killed run's, resumed
+    writeFileSync(join(folder(ok), "table.csv.part"), "an entry half unpacked");
+    rmSync(join(folder(ok), "clean.zip.manifest.json"));
+    await service.pull(plan([file("/clean.zip")]), { dir: ok });
+    assert.deepEqual(readdirSync(folder(ok)).sort(), ["clean.zip", "clean.zip.manifest.json", "table.csv"]);
+
+    // A 404 will not mend: the part of the earlier truncated attempt goes too.
+    const gone = mkdtempSync(join(dir, "clean-404-"));
+    server.routes.set("/cut2.zip", { truncateAt: 1000, body: zip });
+    await assert.rejects(service.pull(plan([file("/cut2.zip")]), { dir: gone }), /connection broke/);
+    assert.deepEqual(readdirSync(folder(gone)), ["cut2.zip.part"], "kept for the retry");
+    server.routes.delete("/cut2.zip");
+    await assert.rejects(service.pull(plan([file("/cut2.zip")]), { dir: gone }), /HTTP 404/);
+    assert.deepEqual(readdirSync(folder(gone)), []);
+
+    // Cancelled mid-download (a big, incompressible file arrives in many chunks).
+    const big = makeZip([{ name: "noise.bin", data: randomBytes(4 * 2 ** 20) }]);
+    server.routes.set("/big.zip", { body: big });
+    const cancelled = mkdtempSync(join(dir, "clean-cancel-"));
+    const stop = new AbortController();
+    let chunks = 0;
+    await assert.rejects(
+      service.pull(plan([file("/big.zip")]), {
+        dir: cancelled,
+        signal: stop.signal,
+        onProgress: () => {
+          if (++chunks === 1) stop.abort(new CancelledError("cancelled by a test"));
+        },
+      }),
+    );
+    assert.ok(chunks >= 1);
+    assert.deepEqual(readdirSync(folder(cancelled)), [], "no part left after a cancel");
+  });
+
+  test("a pull job keeps its part for the next attempt, and removes it after the last", async () => {
+    const jobDir = mkdtempSync(join(dir, "job-"));
+    const breaking: Downloader = {
+      async fetchTo(_url, partPath) {
+        writeFileSync(partPath, "some bytes");
+        throw new DownloadError("truncated", "the connection broke", true);
+      },
+    };
+    const { pull } = importJobHandlers(
+      null as never,
+      new PullDatasetService(breaking, null, clock),
+    ) as Record<string, JobHandler>;
+    const payload = {
+      dataset: "ucdp-brd",
+      release: "25.1",
+      import: false,
+      dir: jobDir,
+      actor: "t",
+      clearance: "internal",
+    };
+    const ctx = { signal: new AbortController().signal, checkpoint: async () => {}, progress: () => {} };
+    const job = (attempts: number) => ({ id: "j", kind: "pull", payload, attempts, maxAttempts: 3 }) as never;
+    const parts = () => readdirSync(join(jobDir, "ucdp-brd", "25.1")).filter((n) => n.endsWith(".part"));
+    await assert.rejects((pull as JobHandler)(job(1), ctx), /connection broke/);
+    assert.equal(parts().length, 1, "kept: attempt 2 resumes it");
+    await assert.rejects((pull as JobHandler)(job(3), ctx), /connection broke/);
+    assert.deepEqual(parts(), [], "removed: no attempt is left");
   });
 
   test("a damaged archive is refused and removed", async () => {

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipFile } from "../../adapters/download/gunzip.ts";
 import { unzipFile } from "../../adapters/download/unzip.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
+import { isCancellation } from "../../domain/jobs/cancelled.ts";
 import type { Clock } from "../../ports/clock.ts";
 import { DownloadError, type Downloader } from "../../ports/downloader.ts";
 import { fileDigest } from "../import/file-digest.ts";
@@ -74,8 +75,25 @@ export class PullDatasetService {
     readonly clock: Clock,
   ) {}
 
+  /**
+   * Downloads (and imports) a plan. Half-written files (`*.part`: a download in progress, an entry being
+   * unpacked) are removed when the pull succeeds, is cancelled, or fails in a way a retry would not mend;
+   * after a retryable failure (a broken connection) they stay, so the next attempt resumes the download.
+   */
   async pull(plan: PullPlan, o: PullOptions): Promise<PullReport> {
-    const folder = join(o.dir, plan.dataset, plan.release.replace(/[^\w.-]+/g, "_"));
+    const folder = pullFolder(o.dir, plan);
+    try {
+      const report = await this.#pull(plan, folder, o);
+      await removePartials(folder);
+      return report;
+    } catch (error) {
+      const retryable = (error as { retryable?: unknown })?.retryable === true;
+      if (isCancellation(error, o.signal) || !retryable) await removePartials(folder);
+      throw error;
+    }
+  }
+
+  async #pull(plan: PullPlan, folder: string, o: PullOptions): Promise<PullReport> {
     mkdirSync(folder, { recursive: true });
     const files: PulledFile[] = [];
     for (const [i, f] of plan.files.entries()) {
@@ -252,6 +270,22 @@ export class PullDatasetService {
       );
     }
   }
+}
+
+/** Where a plan's files go: DIR/<dataset>/<release>/. */
+export function pullFolder(dir: string, plan: PullPlan): string {
+  return join(dir, plan.dataset, plan.release.replace(/[^\w.-]+/g, "_"));
+}
+
+/**
+ * Removes the half-written files in a pull's folder (downloads and unpacked entries are written as
+ * NAME.part and renamed when whole); returns their names. One pull writes a folder at a time (a job per
+ * dataset and release), so every part there is this pull's.
+ */
+export async function removePartials(folder: string): Promise<string[]> {
+  const names = existsSync(folder) ? (await readdir(folder)).filter((n) => n.endsWith(".part")) : [];
+  for (const n of names) await rm(join(folder, n), { force: true });
+  return names;
 }
 
 /** Compares a download with what the publisher states; null when everything stated matches. */
