@@ -26,6 +26,7 @@ import { refuseNul } from "./nul-guard.ts";
 import { openApiDocument } from "./openapi.ts";
 import { mountOverview } from "./overview/overview.routes.ts";
 import { problemResponse, toProblem } from "./problem.ts";
+import { mountScreenings } from "./screenings/screenings.routes.ts";
 import { API_PREFIX, type HttpDeps, type HttpEnv } from "./shared/context.ts";
 import { mountSituations } from "./situations/situations.routes.ts";
 import { mountSources } from "./sources/sources.routes.ts";
@@ -57,6 +58,8 @@ export const DOCUMENT_BODY_LIMIT = 50 * 1024 * 1024;
 export const IMPORT_BODY_LIMIT = 2 * 1024 * 1024 * 1024;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Bodies streamed to disk (datasets, batches of posts to screen): the large limit. */
+const STREAMED_UPLOADS = new Set([`${API_PREFIX}/imports`, `${API_PREFIX}/screenings`]);
 
 /** The whole HTTP application, without a socket: `app.request()` drives it in tests. */
 export function createHttpApp(app: AppContext, options: HttpOptions) {
@@ -97,6 +100,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     mountBackup,
     mountAssessment,
     mountImports,
+    mountScreenings,
     mountOverview,
     mountForecasts,
     mountAlerts,
@@ -162,7 +166,7 @@ function bodyLimits(): MiddlewareHandler {
   const large = bodyLimit({ maxSize: DOCUMENT_BODY_LIMIT, onError: tooLarge(DOCUMENT_BODY_LIMIT) });
   const dataset = bodyLimit({ maxSize: IMPORT_BODY_LIMIT, onError: tooLarge(IMPORT_BODY_LIMIT) });
   return (c, next) => {
-    if (c.req.method === "POST" && c.req.path === `${API_PREFIX}/imports`) return dataset(c, next);
+    if (c.req.method === "POST" && STREAMED_UPLOADS.has(c.req.path)) return dataset(c, next);
     const upload = c.req.method === "POST" && c.req.path === `${API_PREFIX}/documents`;
     return upload ? large(c, next) : small(c, next);
   };

@@ -3,6 +3,8 @@ import { recomputeJobHandlers } from "../../app/assessment/recompute-jobs.ts";
 import { importJobHandlers, retryableJobError } from "../../app/jobs/import-jobs.ts";
 import { JobWorker } from "../../app/jobs/job-worker.ts";
 import { PullDatasetService } from "../../app/pull/pull-dataset.service.ts";
+import { loadModel } from "../../app/screening/model-store.ts";
+import { screeningJobHandlers } from "../../app/screening/screening-jobs.ts";
 import type { AppContext } from "../../bootstrap.ts";
 import { openAssessment } from "../db/assessment/open-assessment.ts";
 import { HttpDownloader } from "../download/http-downloader.ts";
@@ -26,7 +28,11 @@ export function openWorker(
     app.jobs,
     { minIntervalMs: options.pollMs, log: options.log },
   );
-  const handlers = { ...importJobHandlers(app.imports, pulls), ...recomputeJobHandlers(assessment) };
+  const handlers = {
+    ...importJobHandlers(app.imports, pulls),
+    ...recomputeJobHandlers(assessment),
+    ...screeningJobHandlers(() => loadModel()),
+  };
   return new JobWorker(app.jobs, handlers, app.clock, {
     ...options,
     retryable: retryableJobError,
