@@ -1,3 +1,4 @@
+import type { CustodyEvent } from "../domain/custody/custody-chain.ts";
 import type { CountryForecast, ForecastRun, ForecastRunSummary } from "../domain/risk/stored-forecast.ts";
 
 /** Which run answers "the forecasts": a named run, or the newest one holding a data year (or the latest year). */
@@ -13,8 +14,8 @@ export interface RunChoice {
  * (the demo's invented run answers only when no real run covers the year), then the newest.
  */
 export interface ForecastStore {
-  /** Writes a run and all its forecasts in one transaction. */
-  saveRun(run: ForecastRun, forecasts: CountryForecast[]): Promise<void>;
+  /** Writes a run and all its forecasts in one transaction, with its custody entry when one is given. */
+  saveRun(run: ForecastRun, forecasts: CountryForecast[], custody?: CustodyEvent): Promise<void>;
   /** Runs, newest first, with the data years they cover. */
   listRuns(options: { limit: number; modelId?: string }): Promise<ForecastRunSummary[]>;
   getRun(id: string): Promise<ForecastRunSummary | null>;

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { NotFoundError } from "../../domain/errors.ts";
 import { countryByCode } from "../../domain/reference/countries.ts";
+import { runCustodyEvent } from "../../domain/risk/run-custody.ts";
 import {
   type CountryForecast,
   type ForecastInput,
@@ -85,11 +86,11 @@ export class ForecastRunsService {
       createdAt: this.clock.now().toISOString(),
       createdBy: meta.createdBy,
     };
-    await this.store.saveRun(run, forecasts);
+    await this.store.saveRun(run, forecasts, runCustodyEvent(run, forecasts));
     return { run, forecasts, unmapped };
   }
 
-  /** Stores a run built elsewhere (the demo). */
+  /** Stores a run built elsewhere (the demo's fictional run, which gets no custody entry). */
   saveRun(run: ForecastRun, forecasts: CountryForecast[]): Promise<void> {
     return this.store.saveRun(run, forecasts);
   }

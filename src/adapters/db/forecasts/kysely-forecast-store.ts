@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { CustodyEvent } from "../../../domain/custody/custody-chain.ts";
 import type { Driver } from "../../../domain/risk/explain.ts";
 import type {
   CountryForecast,
@@ -7,6 +8,7 @@ import type {
   ForecastRunSummary,
 } from "../../../domain/risk/stored-forecast.ts";
 import type { ForecastStore, RunChoice } from "../../../ports/forecast-store.ts";
+import { appendCustody } from "../custody.queries.ts";
 import { json } from "../mappers/common.ts";
 import type { DB } from "../schema.ts";
 
@@ -24,7 +26,7 @@ export class KyselyForecastStore implements ForecastStore {
     this.#db = kysely as AnyDb;
   }
 
-  async saveRun(run: ForecastRun, forecasts: CountryForecast[]): Promise<void> {
+  async saveRun(run: ForecastRun, forecasts: CountryForecast[], custody?: CustodyEvent): Promise<void> {
     await this.#db.transaction().execute(async (tx) => {
       await tx
         .insertInto("forecast_runs")
@@ -79,6 +81,7 @@ export class KyselyForecastStore implements ForecastStore {
           )
           .execute();
       }
+      if (custody) await appendCustody(tx as Transaction<DB>, custody, new Date(run.createdAt));
     });
   }
 
