@@ -43,6 +43,11 @@ export async function sendJson<T>(
   });
 }
 
+/** A multipart form (an upload): the browser sets the Content-Type with its boundary. */
+export async function sendForm<T>(path: string, body: FormData): Promise<T> {
+  return request<T>(path, { method: "POST", body });
+}
+
 async function request<T>(path: string, init: RequestInit): Promise<T> {
   const url = path.startsWith("/") ? path : `${API}/${path}`;
   const response = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });

@@ -20,6 +20,12 @@ export function FormFrame(props: {
   labels: Record<string, string>;
   onSubmit: () => void;
   children: ComponentChildren;
+  /** Without the reason field (a route that takes no reason, such as an upload). */
+  noReason?: boolean;
+  /** The button's word for a new record (default "Create"). */
+  createLabel?: string;
+  /** While saving (default "Saving…"). */
+  savingLabel?: string;
 }) {
   const { form, problems, stale } = props;
   const reasonError = problems
@@ -81,26 +87,28 @@ export function FormFrame(props: {
         </div>
       )}
       {props.children}
-      <TextArea
-        form={form}
-        name="reason"
-        label={props.editing ? "Reason for this change (custody log)" : "Reason (custody log, optional)"}
-        hint="Written with this change into the append-only custody log."
-        value={props.reason}
-        onValue={(_, v) => props.setReason(v)}
-        error={reasonError || undefined}
-        required={props.editing}
-        rows={2}
-      />
+      {!props.noReason && (
+        <TextArea
+          form={form}
+          name="reason"
+          label={props.editing ? "Reason for this change (custody log)" : "Reason (custody log, optional)"}
+          hint="Written with this change into the append-only custody log."
+          value={props.reason}
+          onValue={(_, v) => props.setReason(v)}
+          error={reasonError || undefined}
+          required={props.editing}
+          rows={2}
+        />
+      )}
       <p>
         <button type="submit" disabled={props.status.state === "saving"}>
           {props.status.state === "saving"
-            ? "Saving…"
+            ? (props.savingLabel ?? "Saving…")
             : stale
               ? `Save over version ${stale.now}`
               : props.editing
                 ? "Save changes"
-                : "Create"}
+                : (props.createLabel ?? "Create")}
         </button>
       </p>
     </form>

@@ -1,11 +1,13 @@
 import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
+import { useCanEdit } from "../../api/server-info.tsx";
 import { useApi } from "../../api/use-api.ts";
 import { Confidential } from "../../components/evidence/confidential.tsx";
 import { CustodyTrail } from "../../components/evidence/custody-trail.tsx";
 import { EvidenceNav } from "../../components/evidence/evidence-nav.tsx";
 import { formatBytes } from "../../components/evidence/format.ts";
 import { useRecords } from "../../components/evidence/lookups.ts";
+import { ReadReport } from "../../components/evidence/read-report.tsx";
 import type { DocumentRecord, SourceRecord } from "../../components/evidence/types.ts";
 import { TextField } from "../../components/forms/field.tsx";
 import { Show } from "../../components/loaded.tsx";
@@ -23,6 +25,7 @@ export function DocumentPage() {
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [reads, setReads] = useState(0);
+  const canEdit = useCanEdit();
   return (
     <Show loaded={doc} what="the document">
       {(d) => (
@@ -110,6 +113,7 @@ export function DocumentPage() {
             />
             <button type="submit">Download the original</button>
           </form>
+          {canEdit && <ReadReport documentId={d.id} onRead={() => setReads((n) => n + 1)} />}
           <CustodyTrail key={reads} kind="documents" id={d.id} />
         </article>
       )}

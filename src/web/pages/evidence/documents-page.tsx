@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import type { Page } from "../../api/client.ts";
+import { useCanEdit } from "../../api/server-info.tsx";
 import { useApi } from "../../api/use-api.ts";
 import { EvidenceNav } from "../../components/evidence/evidence-nav.tsx";
 import { formatBytes } from "../../components/evidence/format.ts";
@@ -15,12 +16,20 @@ import { apiList, useQuery } from "./query.ts";
 export function DocumentsPage() {
   const query = useQuery();
   const { route } = useLocation();
+  const canEdit = useCanEdit();
   const [q, setQ] = useState(query.get("q") ?? "");
   const documents = useApi<Page<DocumentRecord>>(apiList("documents", query, ["q"]));
   return (
     <section>
       <EvidenceNav />
       <h1>Documents</h1>
+      {canEdit && (
+        <p>
+          <a href="/evidence/documents/new" class="button">
+            Upload a document
+          </a>
+        </p>
+      )}
       <form
         aria-label="Search documents"
         class="filters"

@@ -114,6 +114,13 @@ export const EVIDENCE_ROUTES: { path: string; component: preact.AnyComponent }[]
     ),
   },
   {
+    path: "/evidence/documents/new",
+    component: page(
+      () => import("./document-form-page.tsx"),
+      (m) => m.DocumentFormPage,
+    ),
+  },
+  {
     path: "/evidence/documents/:id",
     component: page(
       () => import("./document-page.tsx"),
