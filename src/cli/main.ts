@@ -15,6 +15,8 @@ import { registerRestoreCommand } from "./commands/restore.ts";
 import { registerScreenCommand } from "./commands/screen.ts";
 import { registerServeCommand } from "./commands/serve.ts";
 import { registerSuggestCommand } from "./commands/suggest.ts";
+import { registerTokenCommand } from "./commands/token.ts";
+import { registerUserCommand } from "./commands/user.ts";
 import { registerVerifyCommand } from "./commands/verify.ts";
 import { registerWorkerCommand } from "./commands/worker.ts";
 import { EXIT, EXIT_CODES_HELP } from "./exit-codes.ts";
@@ -71,6 +73,8 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   registerScreenCommand(program, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
   registerReadCommand(program, cli);
   registerSuggestCommand(program, cli);
+  registerUserCommand(program, cli);
+  registerTokenCommand(program, cli);
 
   // Some verbs report their outcome through process.exitCode; it is read back and restored, so that a run
   // in a test leaves the process as it found it.

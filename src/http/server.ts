@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import type { AppContext } from "../bootstrap.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 import { createHttpApp } from "./app.ts";
+import type { AuthMode } from "./caller.ts";
 import { applyIdleLimit, SERVER_LIMITS, type ServerLimits, serverOptions } from "./timeouts.ts";
 
 export { createHttpApp, type HttpOptions } from "./app.ts";
@@ -15,12 +16,22 @@ export { createHttpApp, type HttpOptions } from "./app.ts";
  */
 export async function startServer(
   ctx: AppContext,
-  options: { port: number; host: string; clearance: Sensitivity; publicMode: boolean; limits?: ServerLimits },
+  options: {
+    port: number;
+    host: string;
+    clearance: Sensitivity;
+    publicMode: boolean;
+    limits?: ServerLimits;
+    auth?: AuthMode;
+    secureCookies?: boolean;
+  },
 ): Promise<{ url: string; close(): Promise<void> }> {
   const app = createHttpApp(ctx, {
     clearance: options.clearance,
     publicMode: options.publicMode,
     limits: options.limits,
+    auth: options.auth,
+    secureCookies: options.secureCookies,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve(

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { Sensitivity } from "../../domain/evidence/sensitivity.ts";
+import { AUTH_MODES } from "../../http/caller.ts";
 import type { Cli } from "../cli.ts";
 import { CliError } from "../errors.ts";
 import { EXIT } from "../exit-codes.ts";
@@ -17,6 +18,8 @@ const ServeFlags = z.object({
   public: z.boolean().optional(),
   demoIfEmpty: z.boolean().optional(),
   worker: z.boolean().optional(),
+  auth: z.enum(AUTH_MODES).optional(),
+  secureCookies: z.boolean().optional(),
 });
 
 /** `tocsin serve`: the HTTP API and web app, until SIGINT or SIGTERM. */
@@ -39,7 +42,21 @@ export function registerServeCommand(program: Command, cli: Cli): void {
         "--demo-if-empty",
         "on an empty store, load the fictional training scenario first (npm start does)",
       )
-      .option("--no-worker", "do not run queued jobs (imports) in this process: run tocsin worker instead"),
+      .option("--no-worker", "do not run queued jobs (imports) in this process: run tocsin worker instead")
+      .option(
+        "--auth <mode>",
+        "auto (default): open local mode, no login, while the store has no account, and a login (session or API token) required as soon as one exists (tocsin user add); required: a login always; open: no login needed even with accounts",
+      )
+      .option(
+        "--secure-cookies",
+        "mark the session cookie Secure over http too (behind a TLS-terminating proxy)",
+      )
+      .addHelpText(
+        "after",
+        "\nAccounts: tocsin user add <name> --role viewer|analyst|reviewer|admin --clearance public|internal|confidential\n" +
+          "(password from a prompt or stdin). Each account's clearance is capped by --clearance. Public mode (--public)\n" +
+          "is read-only at public clearance for everyone, without login.",
+      ),
   ).action(
     cli.action(async (raw: StoreFlags & Record<string, unknown>) => {
       const { io } = cli;
@@ -73,6 +90,8 @@ export function registerServeCommand(program: Command, cli: Cli): void {
           host: config.host,
           clearance,
           publicMode,
+          auth: flags.auth,
+          secureCookies: flags.secureCookies,
         }).catch((error: Error) => {
           throw new CliError(
             error.message,
@@ -86,6 +105,7 @@ export function registerServeCommand(program: Command, cli: Cli): void {
         else {
           say(io, `tocsin is serving the ${describeStore(config)} on ${server.url}`);
           note(io, `clearance ${clearance}${publicMode ? " (public mode)" : ""}; stop with Ctrl+C`);
+          if (!publicMode) note(io, await describeAuth(app, flags.auth ?? "auto"));
         }
         // Imports started through the API run as jobs; on the embedded store no other process can run them.
         const { openWorker } = await import("../../adapters/queue/open-worker.ts");
@@ -105,6 +125,19 @@ export function registerServeCommand(program: Command, cli: Cli): void {
       return EXIT.ok;
     }),
   );
+}
+
+/** Says whether a login is needed, so that nobody believes a server protected that is not. */
+async function describeAuth(
+  app: { auth: { authentication: { hasUsers(): Promise<boolean> } } },
+  mode: string,
+): Promise<string> {
+  if (mode === "required") return "login required (--auth required)";
+  if (mode === "open")
+    return "open local mode (--auth open): no login needed; anyone who can reach this address acts freely";
+  return (await app.auth.authentication.hasUsers())
+    ? "login required: the store has accounts (tocsin user list)"
+    : "open local mode: no account yet, so no login; tocsin user add makes the server require one";
 }
 
 /** Resolves on SIGINT, SIGTERM or the io's abort signal; a second Ctrl+C then ends the process as usual. */
