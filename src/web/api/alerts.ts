@@ -190,7 +190,9 @@ const base = `${API}/alerts`;
 const ifMatch = (revision: number) => ({ "If-Match": `"${revision}"` });
 
 export const alertsApi = {
-  listPath: (status?: AlertStatus) => `${base}?limit=200${status ? `&status=${status}` : ""}`,
+  /** A page of alerts: `limit` 1-500 (default 200), `cursor` the previous page's nextCursor. */
+  listPath: (status?: AlertStatus, limit = 200, cursor?: string) =>
+    `${base}?limit=${limit}${status ? `&status=${status}` : ""}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
   list: (status?: AlertStatus) => getJson<Page<AlertSummary>>(alertsApi.listPath(status)),
   path: (id: string) => `${base}/${id}`,
   get: (id: string) => getJson<AlertDetail>(alertsApi.path(id)),

@@ -115,8 +115,9 @@ export interface AcceptBody {
 const base = `${API}/suggestions`;
 
 export const suggestionsApi = {
-  listPath: (status: SuggestionStatus, kind?: SuggestionKind) =>
-    `${base}?status=${status}&limit=200${kind ? `&kind=${kind}` : ""}`,
+  /** A page of suggestions: `limit` 1-500 (default 200), `cursor` the previous page's nextCursor. */
+  listPath: (status: SuggestionStatus, kind?: SuggestionKind, limit = 200, cursor?: string) =>
+    `${base}?status=${status}&limit=${limit}${kind ? `&kind=${kind}` : ""}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
   list: (status: SuggestionStatus, kind?: SuggestionKind) =>
     getJson<Page<Suggestion>>(suggestionsApi.listPath(status, kind)),
   /** The decided suggestion (the reply also lists the created records, which the suggestion carries too). */

@@ -6,6 +6,7 @@ import { useCanEdit } from "../../api/server-info.tsx";
 import { useApi } from "../../api/use-api.ts";
 import { when } from "../../components/alerts/alert-format.ts";
 import { LevelBadge, StatusBadge } from "../../components/alerts/level-badge.tsx";
+import { appendNew, LoadMore, useMore } from "../../components/load-more.tsx";
 import { Show } from "../../components/loaded.tsx";
 
 const FILTERS: { value: AlertStatus | ""; label: string }[] = [
@@ -23,7 +24,8 @@ export function AlertsPage() {
   const canEdit = useCanEdit();
   const { query, route, path } = useLocation();
   const status = (FILTERS.some((f) => f.value === query.status) ? query.status : "") as AlertStatus | "";
-  const alerts = useApi<Page<AlertSummary>>(alertsApi.listPath(status || undefined));
+  const limit = pageSize(query.limit);
+  const alerts = useApi<Page<AlertSummary>>(alertsApi.listPath(status || undefined, limit));
   const situations = useApi<Page<{ id: string; name: string }>>("/api/v1/situations?limit=500");
   const names = new Map(situations.state === "ready" ? situations.data.items.map((s) => [s.id, s.name]) : []);
   return (
@@ -56,9 +58,42 @@ export function AlertsPage() {
         </div>
       )}
       <Show loaded={alerts} what="the alerts">
-        {(page) => <AlertTable items={page.items} names={names} publicOnly={!canEdit} />}
+        {(page) => (
+          <PagedAlerts
+            key={`${status}-${limit}`}
+            page={page}
+            pathFor={(cursor) => alertsApi.listPath(status || undefined, limit, cursor)}
+            names={names}
+            publicOnly={!canEdit}
+          />
+        )}
       </Show>
     </section>
+  );
+}
+
+/** The page size: `?limit=` (1-500), else 200. */
+function pageSize(raw: string | undefined): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 500 ? n : 200;
+}
+
+/** The alerts shown so far, and the next page on demand. */
+function PagedAlerts(props: {
+  page: Page<AlertSummary>;
+  pathFor: (cursor: string) => string;
+  names: Map<string, string>;
+  publicOnly: boolean;
+}) {
+  const [items, setItems] = useState(props.page.items);
+  const more = useMore(props.page, props.pathFor, (next) => setItems((list) => appendNew(list, next)));
+  return (
+    <>
+      <AlertTable items={items} names={props.names} publicOnly={props.publicOnly} />
+      {more.nextCursor !== null || more.loaded !== null ? (
+        <LoadMore shown={items.length} noun={["alert", "alerts"]} state={more} />
+      ) : null}
+    </>
   );
 }
 

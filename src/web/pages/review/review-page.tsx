@@ -10,6 +10,7 @@ import {
   suggestionsApi,
 } from "../../api/suggestions.ts";
 import { useApi } from "../../api/use-api.ts";
+import { appendNew, LoadMore, useMore } from "../../components/load-more.tsx";
 import { Show } from "../../components/loaded.tsx";
 import "../../components/alerts/alerts.css";
 import type { Lookups } from "../../components/review/accept-form.tsx";
@@ -47,7 +48,8 @@ function ReviewQueue() {
     STATUSES.includes(query.status as SuggestionStatus) ? query.status : "pending"
   ) as SuggestionStatus;
   const kind = (KINDS.includes(query.kind as SuggestionKind) ? query.kind : "") as SuggestionKind | "";
-  const loaded = useApi<Page<Suggestion>>(suggestionsApi.listPath(status, kind || undefined));
+  const limit = pageSize(query.limit);
+  const loaded = useApi<Page<Suggestion>>(suggestionsApi.listPath(status, kind || undefined, limit));
   const situations = useApi<Page<{ id: string; name: string }>>("/api/v1/situations?limit=500");
   const sources = useApi<Page<{ id: string; name: string }>>("/api/v1/sources?limit=500");
   const setFilter = (next: { status?: string; kind?: string }) => {
@@ -95,9 +97,9 @@ function ReviewQueue() {
       <Show loaded={loaded} what="the suggestions">
         {(page) => (
           <Queue
-            key={`${status}-${kind}`}
-            items={page.items}
-            more={page.nextCursor !== null}
+            key={`${status}-${kind}-${limit}`}
+            page={page}
+            pathFor={(cursor) => suggestionsApi.listPath(status, kind || undefined, limit, cursor)}
             lookups={{
               situations: situations.state === "ready" ? situations.data.items : [],
               sources: sources.state === "ready" ? sources.data.items : [],
@@ -109,8 +111,20 @@ function ReviewQueue() {
   );
 }
 
-function Queue(props: { items: Suggestion[]; more: boolean; lookups: Lookups }) {
-  const [items, setItems] = useState(() => [...props.items].sort((a, b) => rankOf(b) - rankOf(a)));
+/** The page size: `?limit=` (1-500), else 200. */
+function pageSize(raw: string | undefined): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 500 ? n : 200;
+}
+
+const byRank = (list: Suggestion[]) => [...list].sort((a, b) => rankOf(b) - rankOf(a));
+
+function Queue(props: { page: Page<Suggestion>; pathFor: (cursor: string) => string; lookups: Lookups }) {
+  const [items, setItems] = useState(() => byRank(props.page.items));
+  // A later page is ranked within itself and goes below: the cards already shown keep their places.
+  const more = useMore(props.page, props.pathFor, (next) =>
+    setItems((list) => appendNew(list, byRank(next))),
+  );
   const [current, setCurrent] = useState(0);
   const [mode, setMode] = useState<CardMode>("view");
   const [busy, setBusy] = useState(false);
@@ -203,7 +217,7 @@ function Queue(props: { items: Suggestion[]; more: boolean; lookups: Lookups }) 
     <>
       <p class="muted" aria-live="polite">
         {items.length} suggestion{items.length === 1 ? "" : "s"}
-        {props.more ? " (the first 200; decide these to see more)" : ""}. {announce}
+        {more.nextCursor ? " shown; more follow (Load more, below the list)" : ""}. {announce}
       </p>
       <ol class="queue" aria-describedby="review-keys">
         {items.map((s, i) => (
@@ -233,6 +247,9 @@ function Queue(props: { items: Suggestion[]; more: boolean; lookups: Lookups }) 
           />
         ))}
       </ol>
+      {more.nextCursor !== null || more.loaded !== null ? (
+        <LoadMore shown={items.length} noun={["suggestion", "suggestions"]} state={more} />
+      ) : null}
     </>
   );
 }
