@@ -34,6 +34,8 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** Case-folded, accents removed: the key of a word in every gazetteer of the reader. */
 export function fold(s: string): string {
+  // Most words are ASCII: no accents to remove (NFKD per word is a large part of reading time).
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 

@@ -111,6 +111,7 @@ export function buildTownTable(
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const TAB = 9;
+const MEMO_SIZE = 20_000;
 const NL = 10;
 
 export class TownIndex {
@@ -161,8 +162,21 @@ export class TownIndex {
     return lo;
   }
 
+  /** Answers already found: a report names the same few places again and again. Cleared when full. */
+  readonly #memo = new Map<string, TownRecord[]>();
+  readonly #prefixMemo = new Map<string, boolean>();
+
   /** Every town and region whose name has this key (see `townKey`). */
   lookup(key: string): TownRecord[] {
+    const known = this.#memo.get(key);
+    if (known) return known;
+    if (this.#memo.size >= MEMO_SIZE) this.#memo.clear();
+    const found = this.#lookup(key);
+    this.#memo.set(key, found);
+    return found;
+  }
+
+  #lookup(key: string): TownRecord[] {
     const k = encoder.encode(key);
     const out: TownRecord[] = [];
     for (let i = this.#first(k, false); i < this.#starts.length && this.#compare(i, k) === 0; i++) {
@@ -185,8 +199,13 @@ export class TownIndex {
 
   /** Whether some name starts with these words (so a longer span is worth trying). */
   hasPrefix(key: string): boolean {
+    const known = this.#prefixMemo.get(key);
+    if (known !== undefined) return known;
+    if (this.#prefixMemo.size >= MEMO_SIZE) this.#prefixMemo.clear();
     const k = encoder.encode(key);
     const i = this.#first(k, true);
-    return i < this.#starts.length && this.#compare(i, k, true) === 0;
+    const found = i < this.#starts.length && this.#compare(i, k, true) === 0;
+    this.#prefixMemo.set(key, found);
+    return found;
   }
 }

@@ -155,7 +155,10 @@ function choose(cands: TownRecord[], wantRegion: boolean): TownRecord | null {
 export function findTowns(text: string, options: TownOptions): TownMatch[] {
   const toks = tokenize(text);
   const out: TownMatch[] = [];
+  const isTaken = (start: number, end: number) => options.taken.some((t) => start < t.end && t.start < end);
   for (const [from, to] of runs(text, toks)) {
+    const head = toks[from] as Token;
+    if (isTaken(head.start, head.end)) continue;
     // The longest name that starts the run; it must cover the run, or leave only a place kind after it.
     let hit: { end: number; cands: TownRecord[] } | null = null;
     let key = "";
@@ -175,7 +178,7 @@ export function findTowns(text: string, options: TownOptions): TownMatch[] {
     const first = toks[from] as Token;
     const last = toks[hit.end - 1] as Token;
     const span = { start: first.start, end: last.end };
-    if (options.taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+    if (isTaken(span.start, span.end)) continue;
     const words = toks.slice(from, hit.end);
     const after = kindAfter ?? ((toks[hit.end]?.key ?? "") as string);
     const cue = cueBefore(toks, from) ?? (REGION_AFTER.has(after) || TOWN_AFTER.has(after) ? after : null);
