@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Overview, OverviewService } from "../../src/app/overview/overview.service.ts";
+import { openAssessment } from "../../src/adapters/db/assessment/open-assessment.ts";
+import { KyselyOverviewStore } from "../../src/adapters/db/overview/kysely-overview-store.ts";
+import { type Overview, OverviewService } from "../../src/app/overview/overview.service.ts";
 import type { Caller } from "../../src/domain/evidence/sensitivity.ts";
 import { dayNumber, isoFromDay } from "../../src/domain/stages/scoring/decay.ts";
 import { openOverview } from "../../src/http/overview/overview.routes.ts";
+import type { OverviewStore } from "../../src/ports/overview-store.ts";
 import { onEachEngine } from "../support/stores.ts";
 
 const analyst: Caller = { actor: "analyst:test", clearance: "confidential" };
@@ -93,6 +96,69 @@ onEachEngine("overview kept in memory by the store's change key", (store) => {
     const fourth = await overview.overview(reader);
     assert.ok(levelOf(fourth, south.id), "the new situation is listed");
     assert.equal(await overview.overview(reader), fourth);
+  });
+
+  test("a country's outline is read once and reused after a change; read again once older than its age", async () => {
+    const base = new KyselyOverviewStore(app().database.db);
+    let reads = 0;
+    const counted: OverviewStore = {
+      situations: (c) => base.situations(c),
+      changeKey: () => base.changeKey(),
+      eventLocations: (countries, c) => {
+        reads++;
+        return base.eventLocations(countries, c);
+      },
+    };
+    const make = (maxAgeMs: number) =>
+      new OverviewService({
+        assessment: openAssessment(app()),
+        store: counted,
+        atlasFeatures: () => [], // no map shapes: every country is outlined from its events
+        countryName: () => null,
+        maxAgeMs,
+      });
+    const located = (latitude: number, longitude: number) =>
+      app().evidence.create(
+        "event",
+        {
+          title: "Fictional located event",
+          dateStart: day(-2),
+          acts: [{ type: "arbitrary-detention" }],
+          situationIds: [situationId],
+          place: { country: "ATA", latitude, longitude, precision: "exact" },
+          sensitivity: "public",
+        },
+        analyst,
+      );
+    for (const [lat, lon] of [
+      [-75, 10],
+      [-76, 12],
+      [-77, 10],
+    ] as const)
+      await located(lat, lon);
+    const kept = make(60_000);
+    const ring = async (s: OverviewService) =>
+      JSON.stringify((await s.overview(reader)).countries.find((c) => c.iso3 === "ATA")?.shape);
+    const before = await ring(kept);
+    assert.match(before, /approximate/);
+    assert.equal(reads, 1);
+    await located(-70, 40); // a change: the overview is computed again, the outline is not read again
+    assert.equal(await ring(kept), before);
+    assert.equal(reads, 1);
+
+    const aged = make(0);
+    const agedFirst = await ring(aged);
+    assert.equal(reads, 2);
+    await located(-72, 60);
+    // A new key: computed with the places in memory, which are read again behind (they are aged).
+    await aged.overview(reader);
+    await aged.idle();
+    assert.ok(reads >= 3);
+    // Aged: served, and computed again behind with the places read since.
+    await aged.overview(reader);
+    await aged.idle();
+    assert.notEqual(await ring(aged), agedFirst, "the outline grew to the new place");
+    assert.equal(await ring(kept), before, "the other service still has its outline");
   });
 
   test("each clearance has its own overview", async () => {
