@@ -1,8 +1,10 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from "preact-iso";
 import { ServerInfoProvider } from "./api/server-info.tsx";
+import { LOGIN_PATH, SessionGate } from "./api/session.tsx";
 import { Layout } from "./components/layout.tsx";
 import { ALERT_ROUTES } from "./pages/alerts/routes.ts";
 import { EVIDENCE_ROUTES } from "./pages/evidence/routes.ts";
+import { LoginPage } from "./pages/login/login-page.tsx";
 import { MapPage } from "./pages/map-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { REVIEW_ROUTES } from "./pages/review/routes.ts";
@@ -22,10 +24,12 @@ export function App() {
   return (
     <ServerInfoProvider>
       <LocationProvider scope={APP_LINKS}>
+        <SessionGate />
         <Layout>
           <ErrorBoundary>
             <Router>
               <Route path="/" component={MapPage} />
+              <Route path={LOGIN_PATH} component={LoginPage} />
               <Route path="/situations/:id" component={SituationPage} />
               {EVIDENCE_ROUTES.map((r) => (
                 <Route key={r.path} path={r.path} component={r.component} />

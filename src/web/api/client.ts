@@ -26,6 +26,16 @@ export interface Page<T> {
 
 export const API = "/api/v1";
 
+/**
+ * The session's CSRF token (from GET or POST /api/v1/session), sent as X-CSRF-Token with every request that
+ * changes something: the server refuses those without it when the request carries a session cookie.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
 export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
   return request<T>(path, { ...init, method: "GET" });
 }
@@ -50,7 +60,13 @@ export async function sendForm<T>(path: string, body: FormData): Promise<T> {
 
 async function request<T>(path: string, init: RequestInit): Promise<T> {
   const url = path.startsWith("/") ? path : `${API}/${path}`;
-  const response = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
+  const csrf: Record<string, string> =
+    csrfToken && init.method !== "GET" ? { "X-CSRF-Token": csrfToken } : {};
+  const response = await fetch(url, {
+    ...init,
+    credentials: "same-origin",
+    headers: { accept: "application/json", ...csrf, ...init.headers },
+  });
   if (response.status === 204) return undefined as T;
   const type = response.headers.get("content-type") ?? "";
   const body: unknown = type.includes("json") ? await response.json() : await response.text();
