@@ -26,6 +26,8 @@ export interface AlertTx {
   insertVersion(version: AlertVersion): Promise<void>;
   /** Replaces a version that is not published, if it is still at `expectedRevision`. */
   updateVersion(version: AlertVersion, expectedRevision: number): Promise<"ok" | "stale">;
+  /** Deletes a draft version, if it is still a draft at `expectedRevision`; an alert left without versions goes too. */
+  deleteDraft(alertId: string, number: number, expectedRevision: number): Promise<"ok" | "stale">;
   appendCustody(event: CustodyEvent, at: Date): Promise<CustodyEntry>;
 }
 

@@ -248,6 +248,58 @@ export class AlertsService {
     });
   }
 
+  /**
+   * Discards a draft version that was never published: version 1 of a new alert (the alert goes with it) or
+   * a correction not yet submitted. Refused (409 conflict) for a version in review or published; the custody
+   * log keeps who discarded what (the version's title, level and content hash) and why.
+   */
+  async discard(
+    alertId: string,
+    number: number,
+    expectedRevision: number,
+    reason: string | null,
+    caller: Caller,
+  ): Promise<{ alertId: string; number: number; alertDeleted: boolean }> {
+    this.#mustWrite(caller);
+    const at = this.clock.now();
+    return this.store.transaction(async (tx) => {
+      const found = await tx.lock(alertId);
+      const v = found?.versions.find((x) => x.number === number);
+      if (!found || !v) throw new NotFoundError("alert version", `${alertId}/v/${number}`);
+      if (v.status !== "draft") {
+        throw new ConflictError(
+          `version ${number} of alert ${alertId} is ${v.status}: only a draft can be discarded${
+            v.status === "in-review" ? " (return it to draft first)" : ""
+          }`,
+          { status: v.status },
+        );
+      }
+      if (v.revision !== expectedRevision)
+        throw new StaleVersionError("alert version", `${alertId}/v/${number}`, expectedRevision, v.revision);
+      if ((await tx.deleteDraft(alertId, number, expectedRevision)) === "stale")
+        throw new StaleVersionError("alert version", `${alertId}/v/${number}`, expectedRevision, v.revision);
+      const alertDeleted = found.versions.length === 1;
+      await this.#custody(
+        tx,
+        caller,
+        "discard",
+        alertId,
+        reason,
+        {
+          version: number,
+          revision: v.revision,
+          title: v.content.title,
+          level: v.content.level.value,
+          correctionOf: v.correctionOf,
+          contentSha256: contentHash(v.content),
+          alertDeleted,
+        },
+        at,
+      );
+      return { alertId, number, alertDeleted };
+    });
+  }
+
   async get(alertId: string, caller: Caller): Promise<AlertWithVersions> {
     return this.#read(alertId, caller);
   }

@@ -5,7 +5,7 @@ import { LIBRARY_VERSION, RECOMMENDATION_LIBRARY } from "../../domain/alerts/rec
 import type { AlertWithVersions } from "../../ports/alert-store.ts";
 import { API_PREFIX, type Api, type HttpDeps } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
-import { ETagHeader, VersionHeaders } from "../shared/schemas.ts";
+import { ETagHeader, ReasonQuery, VersionHeaders } from "../shared/schemas.ts";
 import { etag, expectedVersion } from "../version.ts";
 import {
   AlertDetailSchema,
@@ -15,6 +15,7 @@ import {
   AlertVersionSchema,
   CorrectionBody,
   CreateAlertBody,
+  DiscardReply,
   EditBody,
   EmptyBody,
   LibraryQuery,
@@ -200,6 +201,28 @@ export function mountAlerts(api: Api, deps: HttpDeps): void {
     "Publish a version in review (by the approval policy): it becomes immutable",
     EmptyBody as z.ZodType,
     (id, n, rev, _b, c) => alerts().publish(id, n, rev, c.get("caller")),
+  );
+
+  api.openapi(
+    createRoute({
+      method: "delete",
+      path: versionPath,
+      tags,
+      summary: "Discard a draft version that was never published (an alert left without versions goes too)",
+      description:
+        'Only a draft: a version in review gets 409 `conflict` (return it first), a published one 409 for ever. Send the revision you read in If-Match (e.g. `If-Match: "2"`); the discard is an entry in the custody log, with `?reason=`.',
+      request: { params: VersionParam, headers: VersionHeaders, query: ReasonQuery },
+      responses: {
+        200: { description: "What was discarded", content: json(DiscardReply) },
+        ...problems(400, 403, 404, 405, 409, 428),
+      },
+    }),
+    async (c) => {
+      const { id, n } = c.req.valid("param");
+      const revision = expectedVersion(c.req.valid("header")["if-match"]);
+      const r = await alerts().discard(id, n, revision, c.req.valid("query").reason ?? null, c.get("caller"));
+      return c.json(r, 200);
+    },
   );
 
   api.openapi(

@@ -131,3 +131,11 @@ export const LibrarySchema = z
     ),
   })
   .openapi("RecommendationLibrary");
+
+export const DiscardReply = z
+  .object({
+    alertId: z.string(),
+    number: z.number().int(),
+    alertDeleted: z.boolean().openapi({ description: "true when it was the alert's only version" }),
+  })
+  .openapi("DiscardedAlertVersion");

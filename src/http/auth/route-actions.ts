@@ -81,6 +81,7 @@ export const ROUTE_ACTIONS: Row[] = [
   ["GET", "/alerts/{id}/versions/{n}", a("alert", "read")],
   ["GET", "/alerts/{id}/versions/{n}/render", a("alert", "read")],
   ["PATCH", "/alerts/{id}/versions/{n}", a("alert", "write")],
+  ["DELETE", "/alerts/{id}/versions/{n}", a("alert", "write")],
   ["POST", "/alerts/{id}/versions/{n}/refresh", a("alert", "write")],
   ["POST", "/alerts/{id}/versions/{n}/submit", a("alert", "write")],
   // Returning a draft to its author and publishing are the reviewer's (the two-person rule builds on this).

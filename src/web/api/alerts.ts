@@ -210,6 +210,14 @@ export const alertsApi = {
   /** A correction: a new draft version of a published alert; its change note is required before submission. */
   correct: (id: string, changeNote: string) =>
     sendJson<AlertVersion>("POST", `${base}/${id}/corrections`, { changeNote }),
+  /** Discards a draft that was never published (the alert too when it is its only version). */
+  discard: (id: string, number: number, revision: number, reason: string | null) =>
+    sendJson<{ alertId: string; number: number; alertDeleted: boolean }>(
+      "DELETE",
+      `${base}/${id}/versions/${number}${reason ? `?reason=${encodeURIComponent(reason)}` : ""}`,
+      undefined,
+      ifMatch(revision),
+    ),
   /** Composes a draft's evidence parts again from the evidence now; the analyst's texts and recommendations stay. */
   refresh: (id: string, number: number, revision: number) =>
     sendJson<AlertVersion>("POST", `${base}/${id}/versions/${number}/refresh`, {}, ifMatch(revision)),

@@ -136,6 +136,23 @@ class KyselyAlertTx implements AlertTx {
     return Number(r.numUpdatedRows) === 1 ? "ok" : "stale";
   }
 
+  async deleteDraft(alertId: string, number: number, expectedRevision: number): Promise<"ok" | "stale"> {
+    const r = await this.#db
+      .deleteFrom("alert_versions")
+      .where("alert_id", "=", alertId)
+      .where("number", "=", number)
+      .where("revision", "=", expectedRevision)
+      .where("status", "=", "draft")
+      .executeTakeFirst();
+    if (Number(r.numDeletedRows) !== 1) return "stale";
+    await this.#db
+      .deleteFrom("alerts")
+      .where("id", "=", alertId)
+      .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM alert_versions v WHERE v.alert_id = ${alertId}::uuid)`)
+      .execute();
+    return "ok";
+  }
+
   appendCustody(event: CustodyEvent, at: Date) {
     return appendCustody(this.tx, event, at);
   }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { useRoute } from "preact-iso";
+import { useLocation, useRoute } from "preact-iso";
 import {
   type AlertDetail,
   type AlertVersion,
@@ -12,6 +12,7 @@ import { useCanEdit } from "../../api/server-info.tsx";
 import { useApi } from "../../api/use-api.ts";
 import { AlertEditor } from "../../components/alerts/alert-editor.tsx";
 import { AlertView } from "../../components/alerts/alert-view.tsx";
+import { DiscardDraft } from "../../components/alerts/discard-draft.tsx";
 import { StatusBadge } from "../../components/alerts/level-badge.tsx";
 import { OutputLinks } from "../../components/alerts/output-links.tsx";
 import { VersionHistory } from "../../components/alerts/version-history.tsx";
@@ -42,6 +43,7 @@ export function AlertPage() {
 
 function AlertScreen(props: { alert: AlertDetail; number: number | null; reload: () => void }) {
   const canEdit = useCanEdit();
+  const { route } = useLocation();
   const [versions, setVersions] = useState(props.alert.versions);
   useEffect(() => setVersions(props.alert.versions), [props.alert]);
   const latest = versions.at(-1) as AlertVersion;
@@ -108,6 +110,20 @@ function AlertScreen(props: { alert: AlertDetail; number: number | null; reload:
       <aside class="side-panel" aria-label="About this alert">
         {canEdit && (
           <WorkflowPanel alertId={id} version={shown} latest={isLatest} onChanged={(v) => changed(v, true)} />
+        )}
+        {editing && (
+          <DiscardDraft
+            alertId={id}
+            version={shown}
+            only={versions.length === 1}
+            onDiscarded={(alertDeleted) => {
+              if (alertDeleted) route(`/alerts?discarded=${encodeURIComponent(shown.content.title)}`);
+              else {
+                route(alertHref(id));
+                props.reload();
+              }
+            }}
+          />
         )}
         {published && (
           <section>

@@ -31,6 +31,11 @@ export function AlertsPage() {
   return (
     <section>
       <h1>{canEdit ? "Alerts" : "Published alerts"}</h1>
+      {query.discarded && (
+        <p class="notice" role="status">
+          Discarded the draft “{query.discarded}”: it was never published; the custody log keeps the discard.
+        </p>
+      )}
       <p>
         Published alerts are also in the <a href={FEED_HREF}>Atom feed</a>.
       </p>
