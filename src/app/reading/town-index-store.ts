@@ -3,7 +3,7 @@
 // once and cached beside the package (node_modules/.cache/tocsin, else the system's temporary folder), named
 // by the package's version and the table's format; later loads read the table (tens of milliseconds).
 // Written to a temporary name and renamed, so two processes building at once never read half a file.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -49,6 +49,10 @@ function tryWrite(file: string, text: string): boolean {
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, text);
     renameSync(temp, file);
+    // Tables of other package versions or formats are never read again.
+    for (const old of readdirSync(dirname(file)))
+      if (/^towns-.*\.tsv$/.test(old) && join(dirname(file), old) !== file)
+        rmSync(join(dirname(file), old), { force: true });
     return true;
   } catch {
     return false;
