@@ -65,6 +65,29 @@ onEachEngine("login, sessions, CSRF and tokens over HTTP", (store) => {
     }
   });
 
+  test("a malformed login is a 400 naming the field, never a 500 or a session", async () => {
+    const app = appOf(store());
+    for (const [json, field] of [
+      [{ name: 1, password: PASSWORD }, "name"],
+      [{ name: "ana" }, "password"],
+      [{ name: "ana", password: "x".repeat(2000) }, "password"],
+      [{ name: "ana", password: PASSWORD, code: "1".repeat(40) }, "code"],
+    ] as const) {
+      const r = await call(app, "POST", "/api/v1/session", { json });
+      assert.equal(r.status, 400, JSON.stringify(json).slice(0, 80));
+      assert.ok(
+        r.body.errors.some((e: { path: string }) => e.path.includes(field)),
+        JSON.stringify(r.body.errors),
+      );
+      assert.equal(sessionFrom(r), null);
+    }
+    const notJson = await call(app, "POST", "/api/v1/session", {
+      body: "{oops",
+      headers: { "content-type": "application/json" },
+    });
+    assert.equal(notJson.status, 400);
+  });
+
   test("fixation: login gives a new session id, and the id brought along stops working", async () => {
     const app = appOf(store());
     const first = await login(app, "ana");
