@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import type { RuleSet } from "../../domain/alerts/rules/rule-set.ts";
+import { CATALOGUE_VERSION } from "../../domain/stages/catalogue.ts";
 import type { AssessmentStore, LevelAt, RawEvidence } from "../../ports/assessment-store.ts";
 import { levelsAt, monthEnds, type ReplayOptions, type ReplayResult, replayResult } from "./replay.ts";
 
@@ -15,7 +17,7 @@ export async function storedReplay(
   situationId: string,
   o: ReplayOptions,
 ): Promise<ReplayResult> {
-  const key = { situationId, clearance: o.clearance, knowledge: o.knowledge, rulesSha256: rules.sha256 };
+  const key = { situationId, clearance: o.clearance, knowledge: o.knowledge, rulesSha256: methodKey(rules) };
   let raw: RawEvidence | null = null;
   const load = async () => {
     raw ??= await store.loadEvidence(situationId, {
@@ -48,6 +50,14 @@ export async function storedReplay(
     o,
     dates.map((d) => byDate.get(d) as LevelAt),
   );
+}
+
+/**
+ * The stored levels' method: the rule file and the indicator catalogue's version (a new catalogue scores
+ * differently), as one SHA-256 in the history's rules_sha256 column.
+ */
+function methodKey(rules: RuleSet): string {
+  return createHash("sha256").update(`${rules.sha256}|${CATALOGUE_VERSION}`).digest("hex");
 }
 
 function earliest(raw: RawEvidence): string | undefined {
