@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { FileBlobStore } from "./adapters/blobs/file-blob-store.ts";
 import { KyselyAlertStore } from "./adapters/db/alerts/kysely-alert-store.ts";
-import { KyselyAuthStore } from "./adapters/db/auth/kysely-auth-store.ts";
 import { openAssessment } from "./adapters/db/assessment/open-assessment.ts";
+import { KyselyAuthStore } from "./adapters/db/auth/kysely-auth-store.ts";
 import { KyselyBulkEventWriter } from "./adapters/db/bulk-event-writer.ts";
 import { type Database, openDatabase } from "./adapters/db/database.ts";
 import { openForecasts } from "./adapters/db/forecasts/open-forecasts.ts";
@@ -13,8 +13,8 @@ import { KyselySuggestionStore } from "./adapters/db/suggestions/kysely-suggesti
 import { KyselyVerificationStore } from "./adapters/db/verification/kysely-verification-store.ts";
 import { TableJobQueue } from "./adapters/queue/table-job-queue.ts";
 import { AlertsService } from "./app/alerts/alerts.service.ts";
-import { type AuthServices, authServices } from "./app/auth/auth.ts";
 import type { AssessmentService } from "./app/assessment/assessment.service.ts";
+import { type AuthServices, authServices } from "./app/auth/auth.ts";
 import { BulkEventsService } from "./app/bulk-events.service.ts";
 import type { Config } from "./app/config.ts";
 import { EvidenceService } from "./app/evidence.service.ts";
