@@ -33,14 +33,15 @@ export const ROUTE_ACTIONS: Row[] = [
     (kind): Row => ["GET", `/${kind}/{id}/custody`, a("custody", "read", internal)],
   ),
   ["GET", "/custody", a("custody", "read", { clearance: "confidential" })],
-  // The verification workflow (status, assignee, soft lock, comments) of events and claims.
+  // The verification workflow (status, assignee, soft lock, comments) of events and claims: its people and
+  // notes are internal (WORKFLOW_CLEARANCE in src/domain/verification/verification.ts).
   ...["events", "claims"].flatMap((kind): Row[] => [
-    ["GET", `/${kind}/{id}/verification`, a("verification", "read")],
-    ["PUT", `/${kind}/{id}/verification`, a("verification", "write")],
-    ["POST", `/${kind}/{id}/lock`, a("verification", "write")],
-    ["DELETE", `/${kind}/{id}/lock`, a("verification", "write")],
-    ["GET", `/${kind}/{id}/comments`, a("verification", "read")],
-    ["POST", `/${kind}/{id}/comments`, a("verification", "write")],
+    ["GET", `/${kind}/{id}/verification`, a("verification", "read", internal)],
+    ["PUT", `/${kind}/{id}/verification`, a("verification", "write", internal)],
+    ["POST", `/${kind}/{id}/lock`, a("verification", "write", internal)],
+    ["DELETE", `/${kind}/{id}/lock`, a("verification", "write", internal)],
+    ["GET", `/${kind}/{id}/comments`, a("verification", "read", internal)],
+    ["POST", `/${kind}/{id}/comments`, a("verification", "write", internal)],
   ]),
   // A backup holds everything, accounts included: administrators with confidential clearance only.
   ["GET", "/backup", a("backup", "administer", { clearance: "confidential" })],
@@ -49,6 +50,10 @@ export const ROUTE_ACTIONS: Row[] = [
   ["POST", "/documents/{id}/read", a("suggestion", "write", internal)],
   ["GET", "/documents/{id}/suggestions", a("suggestion", "read", internal)],
   ["GET", "/suggestions", a("suggestion", "read", internal)],
+  // Batch screening of posts (a job; its results are findings for the review queue).
+  ["POST", "/screenings", a("suggestion", "write", internal)],
+  ["GET", "/screenings/{id}", a("suggestion", "read", internal)],
+  ["GET", "/screenings/{id}/results", a("suggestion", "read", internal)],
   ["GET", "/suggestions/{id}", a("suggestion", "read", internal)],
   ["POST", "/suggestions/{id}/accept", a("suggestion", "write", internal)],
   ["POST", "/suggestions/{id}/reject", a("suggestion", "write", internal)],
