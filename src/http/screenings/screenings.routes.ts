@@ -15,6 +15,7 @@ import {
 import { ConflictError, NotFoundError, ValidationError } from "../../domain/errors.ts";
 import type { Job } from "../../ports/job-queue.ts";
 import { requireClearance } from "../custody/custody.routes.ts";
+import { UnsupportedMediaTypeError } from "../errors.ts";
 import { storeUpload } from "../imports/upload.ts";
 import { API_PREFIX, type Api, type HttpDeps } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
@@ -60,6 +61,9 @@ const Query = z.object({
     description: "auto (JSON Lines when the first non-blank line is a JSON object with text), text or jsonl",
   }),
 });
+
+/** What a batch of posts may be sent as (none said is taken as text too). */
+const POST_TYPES = ["text/plain", "application/x-ndjson", "application/jsonl", "application/octet-stream"];
 
 function view(job: Job): z.infer<typeof ScreeningJob> {
   const p = job.payload as unknown as ScreeningJobPayload;
@@ -107,13 +111,19 @@ export function mountScreenings(api: Api, deps: HttpDeps): void {
       },
       responses: {
         202: { description: "The job, queued", content: { "application/json": { schema: ScreeningJob } } },
-        ...problems(400, 403, 413),
+        ...problems(400, 403, 413, 415),
       },
     }),
     async (c) => {
       const caller = c.get("caller");
       requireClearance(caller, "internal", "batch screening");
       const { format } = c.req.valid("query");
+      // The posts are streamed to disk as they come; a JSON or form body would already have been read.
+      const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+      if (type && !POST_TYPES.includes(type))
+        throw new UnsupportedMediaTypeError(
+          `Content-Type ${type}: send the posts as ${POST_TYPES.join(" or ")}`,
+        );
       const file = await storeUpload(app.config.dataDir, c.req.raw.body, async (path) => {
         const handle = await open(path, "r");
         try {

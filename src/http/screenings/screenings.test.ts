@@ -66,11 +66,20 @@ onEachEngine("batch screening as a job (POST /api/v1/screenings)", (store) => {
     assert.ok(lines[0].findings.length > 0, "dehumanisation found in the first post");
   });
 
-  test("refusals: binary body, empty body, public callers; unknown ids are 404", async () => {
+  test("refusals: binary body, JSON or form body, empty body, public callers; unknown ids are 404", async () => {
     const app = createHttpApp(store().app, { clearance: "confidential", publicMode: false });
     const bin = await app.request("/api/v1/screenings", { method: "POST", body: new Uint8Array([1, 0, 2]) });
     assert.equal(bin.status, 400);
     assert.match(JSON.stringify(await bin.json()), /binary/);
+    for (const type of ["application/json", "application/x-www-form-urlencoded"]) {
+      const other = await app.request("/api/v1/screenings", {
+        method: "POST",
+        headers: { "content-type": type },
+        body: type === "application/json" ? '{"text": "a post"}' : "text=a+post",
+      });
+      assert.equal(other.status, 415, `${type} is refused, not read half-way`);
+      assert.match(((await other.json()) as { detail: string }).detail, /application\/x-ndjson/);
+    }
     const empty = await app.request("/api/v1/screenings", { method: "POST", body: "" });
     assert.equal(empty.status, 400);
     const pub = createHttpApp(store().app, { clearance: "public", publicMode: false });
