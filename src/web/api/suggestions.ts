@@ -1,47 +1,15 @@
 /**
  * The suggestions API as the review queue uses it (src/http/suggestions; the payload shapes are those of
- * src/domain/suggestions and src/domain/reading/contract.ts, mirrored by hand).
+ * src/domain/suggestions, mirrored by hand, and src/domain/reading/contract.ts, imported as types).
  */
+import type { EventJson as EventPayload, FieldSource } from "../../domain/reading/contract.ts";
 import { API, getJson, type Page, sendJson } from "./client.ts";
 
 export type SuggestionKind = "event" | "claim" | "screening";
 export type SuggestionStatus = "pending" | "accepted" | "rejected" | "edited";
 
-/** The words a field was read from: offsets into the document's text (UTF-16, end exclusive). */
-export interface FieldSource {
-  text: string;
-  from: number;
-  to: number;
-}
-
-export interface EventPayload {
-  text: string;
-  start: number;
-  end: number;
-  confidence: number;
-  date:
-    | ({
-        start: string;
-        end: string | null;
-        precision: string;
-        yearInferred: boolean;
-        carried: boolean;
-      } & FieldSource)
-    | null;
-  places: ({
-    name: string;
-    country: string | null;
-    precision: string;
-    situationId: string | null;
-  } & FieldSource)[];
-  groups: ({ id: string; name: string } & FieldSource)[];
-  perpetrators: ({ id: string; name: string } & FieldSource)[];
-  fatalities:
-    | ({ low: number | null; best: number | null; high: number | null; qualifier: string } & FieldSource)
-    | null;
-  acts: string[];
-  actSources: ({ type: string } & FieldSource)[];
-}
+/** An event read from a report is the reading contract itself (type-only: no domain code in the bundle). */
+export type { EventPayload, FieldSource };
 
 export interface ClaimPayload {
   kind: "stage" | "alert-level" | "recommendation";
