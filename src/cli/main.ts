@@ -1,26 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { createCli, reportFailure } from "./cli.ts";
-import { registerAlertCommand } from "./commands/alert.ts";
-import { registerAssessCommands } from "./commands/assess.ts";
-import { registerBackupCommand } from "./commands/backup.ts";
-import { registerDemoCommand } from "./commands/demo.ts";
-import { registerDoctorCommand } from "./commands/doctor.ts";
-import { registerForecastCommands } from "./commands/forecast.ts";
-import { registerImportCommand, registerSourcesCommand } from "./commands/import.ts";
-import { registerImportsCommand } from "./commands/imports.ts";
-import { registerMigrateCommand } from "./commands/migrate.ts";
-import { registerPullCommand } from "./commands/pull.ts";
-import { registerReadCommand } from "./commands/read.ts";
-import { registerRestoreCommand } from "./commands/restore.ts";
-import { registerScreenCommand } from "./commands/screen.ts";
-import { registerServeCommand } from "./commands/serve.ts";
-import { registerSuggestCommand } from "./commands/suggest.ts";
-import { registerTokenCommand } from "./commands/token.ts";
-import { registerUserCommand } from "./commands/user.ts";
-import { registerVerifyCommand } from "./commands/verify.ts";
-import { registerWorkerCommand } from "./commands/worker.ts";
 import { EXIT, EXIT_CODES_HELP } from "./exit-codes.ts";
 import { type CliIo, processIo } from "./io.ts";
+import { registerVerbs } from "./verbs.ts";
 import { VERSION } from "./version.ts";
 
 const ENV_HELP = `Environment:
@@ -55,26 +37,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     exitCode = code;
   });
 
-  registerServeCommand(program, cli);
-  registerMigrateCommand(program, cli);
-  registerVerifyCommand(program, cli);
-  registerDemoCommand(program, cli);
-  registerBackupCommand(program, cli);
-  registerRestoreCommand(program, cli);
-  registerDoctorCommand(program, cli);
-  registerImportCommand(program, cli);
-  registerSourcesCommand(program, cli);
-  registerPullCommand(program, cli);
-  registerWorkerCommand(program, cli);
-  registerImportsCommand(program, cli);
-  registerAssessCommands(program, cli);
-  registerAlertCommand(program, cli);
-  registerForecastCommands(program, cli);
-  registerScreenCommand(program, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
-  registerReadCommand(program, cli);
-  registerSuggestCommand(program, cli);
-  registerUserCommand(program, cli);
-  registerTokenCommand(program, cli);
+  await registerVerbs(program, cli, io, argv);
 
   // Some verbs report their outcome through process.exitCode; it is read back and restored, so that a run
   // in a test leaves the process as it found it.
