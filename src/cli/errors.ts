@@ -1,5 +1,5 @@
 import { DataFolderLockedError } from "../adapters/db/data-folder-lock.ts";
-import { StoreError } from "../adapters/db/database.ts";
+import { StoreError } from "../adapters/db/store-error.ts";
 import { ConfigError } from "../app/config.ts";
 import { AppError } from "../domain/errors.ts";
 import { EXIT } from "./exit-codes.ts";

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import type { z } from "zod";
-import { redactUrl } from "../adapters/db/database.ts";
+import { redactUrl } from "../adapters/db/store-error.ts";
 import { type Config, loadConfig } from "../app/config.ts";
 import type { AppContext, OpenAppOptions } from "../bootstrap.ts";
 import { CliError } from "./errors.ts";

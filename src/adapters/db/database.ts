@@ -6,7 +6,11 @@ import pg from "pg";
 import { lockDataFolder } from "./data-folder-lock.ts";
 import { PGlitePool } from "./pglite-pool.ts";
 import type { DB } from "./schema.ts";
+import { redactUrl, StoreError } from "./store-error.ts";
 import { PARSERS } from "./type-parsers.ts";
+
+// Re-exported: callers that only report failures import store-error.ts, which loads no database driver.
+export { redactUrl, StoreError };
 
 export type Engine = "pglite" | "postgres";
 
@@ -26,17 +30,6 @@ export interface Database {
 
 /** COPY of header-less CSV text whose columns are in the order of `columns`. */
 export type CopyCsv = (table: string, columns: readonly string[], csv: string) => Promise<void>;
-
-/** A failure to open the store, with a one-line hint for the person running tocsin. */
-export class StoreError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
 
 export interface OpenOptions {
   dataDir: string;
@@ -137,15 +130,4 @@ function errorText(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return errorText(error.errors[0]);
   if (error instanceof Error) return error.message || (error as NodeJS.ErrnoException).code || error.name;
   return String(error);
-}
-
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "(unparseable DATABASE_URL)";
-  }
 }
