@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "node:test";
 import { seededRng } from "../../src/app/demo/scenario/prng.ts";
 import { openApp } from "../../src/bootstrap.ts";
 import type { Caller } from "../../src/domain/evidence/sensitivity.ts";
 import { fuzzSeed } from "../support/fuzz/hostile.ts";
+import { BIN, embeddedEnv, serveProcess } from "../support/serve-process.ts";
 import { freshDemoPGlite } from "../support/stores.ts";
 
 // `tocsin serve` killed with SIGKILL while a reviewer publishes alerts through the API, at a seeded moment:
@@ -14,36 +14,9 @@ import { freshDemoPGlite } from "../support/stores.ts";
 // the custody log, with the content hash the version carries); the one in flight is either wholly published
 // or still in review, and can then be published; `tocsin verify` passes.
 const SEED = fuzzSeed(5_050_505);
-const BIN = join(import.meta.dirname, "../../bin/tocsin.js");
 const AUTHOR: Caller = { actor: "analyst:kill-test", clearance: "confidential" };
 const REVIEWER = "reviewer:kill-test";
 const ALERTS = 4;
-
-function env(): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _, ...rest } = process.env;
-  return rest;
-}
-
-function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [BIN, "serve", "--port", "0", "--json", "--no-worker", "--clearance", "confidential", "--data", dir],
-      { env: env(), stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let out = "";
-    let err = "";
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c;
-      const m = out.match(/"url":\s*"([^"]+)"/);
-      if (m) resolve({ child, url: m[1] as string });
-    });
-    child.stderr?.on("data", (c: Buffer) => {
-      err += c;
-    });
-    child.on("exit", (code) => reject(new Error(`serve exited (${code}): ${err}`)));
-  });
-}
 
 function publish(url: string, id: string, revision: number): Promise<Response> {
   return fetch(`${url}/api/v1/alerts/${id}/versions/1/publish`, {
@@ -81,7 +54,7 @@ test(`a server killed (SIGKILL) while alerts are published: each is published wh
 
     // Publish them one by one; kill the server as the seeded one is sent.
     const killAt = seededRng(SEED).between(1, pending.length - 1);
-    const first = await serve(dir);
+    const first = await serveProcess(dir);
     const exited = new Promise((r) => first.child.once("exit", r));
     const acked: string[] = [];
     for (const [i, a] of pending.entries()) {
@@ -100,7 +73,7 @@ test(`a server killed (SIGKILL) while alerts are published: each is published wh
     }
     await exited;
 
-    const second = await serve(dir);
+    const second = await serveProcess(dir);
     try {
       for (const a of pending) {
         const res = await fetch(`${second.url}/api/v1/alerts/${a.id}`);
@@ -139,7 +112,7 @@ test(`a server killed (SIGKILL) while alerts are published: each is published wh
       await check.close();
     }
     const verify = spawnSync(process.execPath, [BIN, "verify", "--data", dir], {
-      env: env(),
+      env: embeddedEnv(),
       encoding: "utf8",
     });
     assert.equal(verify.status, 0, `${verify.stdout}${verify.stderr}`);

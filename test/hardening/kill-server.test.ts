@@ -1,43 +1,16 @@
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "node:test";
 import { seededRng } from "../../src/app/demo/scenario/prng.ts";
 import { storeFolder } from "../../src/cli/test-io.ts";
 import { fuzzSeed } from "../support/fuzz/hostile.ts";
+import { BIN, embeddedEnv, serveProcess } from "../support/serve-process.ts";
 
 // `tocsin serve` on PGlite killed with SIGKILL at a seeded moment while a client writes, then started again:
 // every write the server acknowledged (201) is there exactly once, an unacknowledged one at most once, and
 // `tocsin verify` passes (exit 0).
 const SEED = fuzzSeed(9_090_909);
-const BIN = join(import.meta.dirname, "../../bin/tocsin.js");
-
-function env(): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _, ...rest } = process.env;
-  return rest;
-}
-
-function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [BIN, "serve", "--port", "0", "--json", "--no-worker", "--clearance", "confidential", "--data", dir],
-      { env: env(), stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let out = "";
-    let err = "";
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c;
-      const m = out.match(/"url":\s*"([^"]+)"/);
-      if (m) resolve({ child, url: m[1] as string });
-    });
-    child.stderr?.on("data", (c: Buffer) => {
-      err += c;
-    });
-    child.on("exit", (code) => reject(new Error(`serve exited (${code}): ${err}`)));
-  });
-}
 
 test(`a server killed (SIGKILL) during writes loses and duplicates nothing acknowledged (seed ${SEED})`, {
   timeout: 120_000,
@@ -45,7 +18,7 @@ test(`a server killed (SIGKILL) during writes loses and duplicates nothing ackno
   const dir = storeFolder();
   const rng = seededRng(SEED);
   try {
-    const first = await serve(dir);
+    const first = await serveProcess(dir);
     const acked: string[] = [];
     const sent: string[] = [];
     const killAfter = rng.between(15, 60); // requests answered before the kill
@@ -73,7 +46,7 @@ test(`a server killed (SIGKILL) during writes loses and duplicates nothing ackno
     await writer;
     assert.ok(acked.length >= killAfter, `killed after ${acked.length} acknowledged writes`);
 
-    const second = await serve(dir);
+    const second = await serveProcess(dir);
     try {
       const names: string[] = [];
       let cursor: string | null = null;
@@ -96,7 +69,7 @@ test(`a server killed (SIGKILL) during writes loses and duplicates nothing ackno
       await new Promise((r) => second.child.once("exit", r));
     }
     const verify = spawnSync(process.execPath, [BIN, "verify", "--data", dir], {
-      env: env(),
+      env: embeddedEnv(),
       encoding: "utf8",
     });
     assert.equal(verify.status, 0, `${verify.stdout}${verify.stderr}`);
