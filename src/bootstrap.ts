@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { FileBlobStore } from "./adapters/blobs/file-blob-store.ts";
+import { KyselyAccessStore } from "./adapters/db/access/kysely-access-store.ts";
 import { KyselyAlertStore } from "./adapters/db/alerts/kysely-alert-store.ts";
 import { openAssessment } from "./adapters/db/assessment/open-assessment.ts";
 import { KyselyAuthStore } from "./adapters/db/auth/kysely-auth-store.ts";
@@ -12,6 +13,8 @@ import { type MigrationReport, migrate } from "./adapters/db/migrator.ts";
 import { KyselySuggestionStore } from "./adapters/db/suggestions/kysely-suggestion-store.ts";
 import { KyselyVerificationStore } from "./adapters/db/verification/kysely-verification-store.ts";
 import { TableJobQueue } from "./adapters/queue/table-job-queue.ts";
+import { AccessService } from "./app/access/access.service.ts";
+import { AccessEditGuard } from "./app/access/access-edit-guard.ts";
 import { AlertsService } from "./app/alerts/alerts.service.ts";
 import type { AssessmentService } from "./app/assessment/assessment.service.ts";
 import { type AuthServices, authServices } from "./app/auth/auth.ts";
@@ -55,6 +58,8 @@ export interface AppContext {
   verification: VerificationService;
   /** Accounts, sessions and API tokens (who is calling; the policy in src/domain/auth decides the rest). */
   auth: AuthServices;
+  /** Groups of users and per-record grants (restricted events, claims, sources, documents). */
+  access: AccessService;
   clock: Clock;
   migrations: MigrationReport;
   close(): Promise<void>;
@@ -89,7 +94,9 @@ export async function openApp(
       return engine;
     };
     const verification = new VerificationService(new KyselyVerificationStore(database.db), clock);
-    const evidence = new EvidenceService(store, blobs, clock, verification);
+    const access = new AccessService(new KyselyAccessStore(database.db), clock);
+    // A restricted record needs a write grant (the policy), then nobody else's soft lock (verification).
+    const evidence = new EvidenceService(store, blobs, clock, new AccessEditGuard(access, verification));
     const suggestionStore = new KyselySuggestionStore(database.db);
     return {
       config,
@@ -110,6 +117,7 @@ export async function openApp(
       }),
       jobs: new TableJobQueue(database.db, clock),
       auth: authServices(new KyselyAuthStore(database.db), clock),
+      access,
       close: () => database.close(),
     };
   } catch (error) {

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { EVERY_RECORD } from "../domain/access/record-access.ts";
+import { recordAccessOf } from "../domain/auth/policy.ts";
 import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from "../domain/errors.ts";
 import { eventSpread } from "../domain/evidence/contest.ts";
 import type { Claim, DocumentMetadata, EventInput } from "../domain/evidence/entities.ts";
@@ -57,7 +59,7 @@ export class EvidenceService {
     reason: string | null,
   ) {
     const id = randomUUID();
-    await this.#checkReferences(tx, kind, input);
+    await this.#checkReferences(tx, kind, input, caller);
     const created = await tx.insert(kind, id, input);
     await tx.appendCustody(
       { actor: caller.actor, action: "create", targetType: kind, targetId: id, reason, details: {} },
@@ -84,7 +86,8 @@ export class EvidenceService {
     }
     await this.editGuard?.assertMayEdit(kind, id, caller);
     const record = await this.store.transaction(async (tx) => {
-      const before = await tx.get(kind, id, "confidential");
+      // Every record here: whether this caller may change a restricted one was the edit guard's question.
+      const before = await tx.get(kind, id, "confidential", EVERY_RECORD);
       if (!before || redact(kind, before, caller.clearance) === null) throw new NotFoundError(kind, id);
       const merged = { ...(before as object), ...(patch as object) };
       const input = parseInput(INPUT_SCHEMAS[kind], merged, kind) as InputMap[K];
@@ -98,7 +101,7 @@ export class EvidenceService {
             }
           : input
       ) as InputMap[K];
-      await this.#checkReferences(tx, kind, full);
+      await this.#checkReferences(tx, kind, full, caller);
       const result = await tx.update(kind, id, full, expectedVersion);
       if (result.status === "missing") throw new NotFoundError(kind, id);
       if (result.status === "stale") throw new StaleVersionError(kind, id, expectedVersion, result.current);
@@ -118,7 +121,9 @@ export class EvidenceService {
         await this.#refreshContested(tx, (before as Claim).eventId);
         await this.#refreshContested(tx, (result.record as Claim).eventId);
       }
-      return kind === "event" ? ((await tx.get(kind, id, "confidential")) ?? result.record) : result.record;
+      return kind === "event"
+        ? ((await tx.get(kind, id, "confidential", EVERY_RECORD)) ?? result.record)
+        : result.record;
     });
     return this.#visible(kind, record as EntityMap[K], caller);
   }
@@ -126,7 +131,8 @@ export class EvidenceService {
   async remove(kind: EntityKind, id: string, caller: Caller, reason: string | null = null): Promise<void> {
     await this.editGuard?.assertMayEdit(kind, id, caller);
     await this.store.transaction(async (tx) => {
-      const before = await tx.get(kind, id, "confidential");
+      // Every record here: whether this caller may change a restricted one was the edit guard's question.
+      const before = await tx.get(kind, id, "confidential", EVERY_RECORD);
       if (!before || redact(kind, before, caller.clearance) === null) throw new NotFoundError(kind, id);
       const referrer = await tx.arrayReferrer(kind, id);
       if (referrer) {
@@ -146,7 +152,7 @@ export class EvidenceService {
   }
 
   async get<K extends EntityKind>(kind: K, id: string, caller: Caller): Promise<EntityMap[K]> {
-    const record = await this.store.get(kind, id, caller.clearance);
+    const record = await this.store.get(kind, id, caller.clearance, recordAccessOf(caller));
     if (!record) throw new NotFoundError(kind, id);
     return record;
   }
@@ -154,7 +160,13 @@ export class EvidenceService {
   /** An event with every claim about it the caller may see, and the spread of what they assert. */
   async eventWithClaims(id: string, caller: Caller) {
     const event = await this.get("event", id, caller);
-    const claims = (await this.store.allClaimsForEvent(id))
+    const all = await this.store.allClaimsForEvent(id);
+    const hidden = await this.store.unreadableAmong(
+      all.map((c) => c.id),
+      recordAccessOf(caller),
+    );
+    const claims = all
+      .filter((c) => !hidden.has(c.id))
       .map((c) => redact("claim", c, caller.clearance))
       .filter((c): c is Claim => c !== null);
     return { event, claims, spread: eventSpread(event, claims) };
@@ -167,7 +179,7 @@ export class EvidenceService {
     const { sha256, size } = await this.blobs.put(bytes);
     const id = randomUUID();
     await this.store.transaction(async (tx) => {
-      if (metadata.sourceId) await this.#mustExist(tx, "source", metadata.sourceId, "sourceId");
+      if (metadata.sourceId) await this.#mustExist(tx, "source", metadata.sourceId, "sourceId", caller);
       await tx.insert("document", id, { ...metadata, sha256, size });
       if (text !== null)
         await tx.addDocumentCopy(id, {
@@ -234,39 +246,40 @@ export class EvidenceService {
 
   async #refreshContested(tx: EvidenceTx, eventId: string | null): Promise<void> {
     if (!eventId) return;
-    const event = await tx.get("event", eventId, "confidential");
+    const event = await tx.get("event", eventId, "confidential", EVERY_RECORD);
     if (!event) return;
     const spread = eventSpread(event, await tx.allClaimsForEvent(eventId));
     if (spread.contested !== event.contested) await tx.setContested(eventId, spread.contested);
   }
 
   /** Array references have no foreign keys in the schema, so they are checked here, each named on failure. */
-  async #checkReferences(tx: EvidenceTx, kind: EntityKind, input: unknown): Promise<void> {
+  async #checkReferences(tx: EvidenceTx, kind: EntityKind, input: unknown, caller: Caller): Promise<void> {
     if (kind === "event") {
       const e = input as EventInput;
       for (const [i, p] of e.perpetrators.entries())
-        await this.#mustExist(tx, "actor", p.actorId, `perpetrators.${i}.actorId`);
+        await this.#mustExist(tx, "actor", p.actorId, `perpetrators.${i}.actorId`, caller);
       for (const [i, g] of e.targetedGroupIds.entries())
-        await this.#mustExist(tx, "group", g, `targetedGroupIds.${i}`);
+        await this.#mustExist(tx, "group", g, `targetedGroupIds.${i}`, caller);
       for (const [i, s] of e.situationIds.entries())
-        await this.#mustExist(tx, "situation", s, `situationIds.${i}`);
+        await this.#mustExist(tx, "situation", s, `situationIds.${i}`, caller);
     } else if (kind === "situation") {
       const s = input as InputMap["situation"];
       for (const [i, g] of s.targetedGroupIds.entries())
-        await this.#mustExist(tx, "group", g, `targetedGroupIds.${i}`);
+        await this.#mustExist(tx, "group", g, `targetedGroupIds.${i}`, caller);
       for (const [i, a] of s.perpetratorIds.entries())
-        await this.#mustExist(tx, "actor", a, `perpetratorIds.${i}`);
+        await this.#mustExist(tx, "actor", a, `perpetratorIds.${i}`, caller);
     } else if (kind === "claim") {
       const c = input as InputMap["claim"];
-      await this.#mustExist(tx, "source", c.sourceId, "sourceId");
-      if (c.documentId) await this.#mustExist(tx, "document", c.documentId, "documentId");
-      if (c.eventId) await this.#mustExist(tx, "event", c.eventId, "eventId");
-      if (c.situationId) await this.#mustExist(tx, "situation", c.situationId, "situationId");
+      await this.#mustExist(tx, "source", c.sourceId, "sourceId", caller);
+      if (c.documentId) await this.#mustExist(tx, "document", c.documentId, "documentId", caller);
+      if (c.eventId) await this.#mustExist(tx, "event", c.eventId, "eventId", caller);
+      if (c.situationId) await this.#mustExist(tx, "situation", c.situationId, "situationId", caller);
     }
   }
 
-  async #mustExist(tx: EvidenceTx, kind: EntityKind, id: string, path: string): Promise<void> {
-    if (!(await tx.get(kind, id, "confidential"))) {
+  /** A reference to a restricted record the caller may not read is refused as if it did not exist. */
+  async #mustExist(tx: EvidenceTx, kind: EntityKind, id: string, path: string, caller: Caller) {
+    if (!(await tx.get(kind, id, "confidential", recordAccessOf(caller)))) {
       throw new ValidationError(`${path}: no ${kind} with id ${id}`, [
         { path, message: `no ${kind} with id ${id}` },
       ]);

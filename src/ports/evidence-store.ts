@@ -1,3 +1,4 @@
+import type { RecordAccess } from "../domain/access/record-access.ts";
 import type { CustodyEntry, CustodyEvent } from "../domain/custody/custody-chain.ts";
 import type {
   Actor,
@@ -58,6 +59,8 @@ export interface ListQuery {
   cursor?: string | null;
   /** Full-text search (events and documents). */
   q?: string;
+  /** Whose grants open restricted records (events, claims, sources, documents); default: nobody's. */
+  access?: RecordAccess;
 }
 
 export interface EventQuery extends ListQuery {
@@ -88,14 +91,24 @@ export interface ClaimQuery extends ListQuery {
   verification?: VerificationFilter;
 }
 
-/** Reads that respect the caller's clearance: records above it are absent, confidential fields are null. */
+/**
+ * Reads that respect the caller's clearance: records above it are absent, confidential fields are null. A
+ * restricted record (migration 0013) is absent unless `access` holds a grant on it (default: nobody's).
+ */
 export interface EvidenceReader {
-  get<K extends EntityKind>(kind: K, id: string, clearance: Sensitivity): Promise<EntityMap[K] | null>;
+  get<K extends EntityKind>(
+    kind: K,
+    id: string,
+    clearance: Sensitivity,
+    access?: RecordAccess,
+  ): Promise<EntityMap[K] | null>;
   list<K extends EntityKind>(kind: K, query: ListQuery): Promise<Page<EntityMap[K]>>;
   listEvents(query: EventQuery): Promise<Page<Event>>;
   listClaims(query: ClaimQuery): Promise<Page<Claim>>;
   /** Every claim about an event, whatever the caller's clearance: for computing whether it is contested. */
   allClaimsForEvent(eventId: string): Promise<Claim[]>;
+  /** Of these record ids, the restricted ones that `access` may not read. */
+  unreadableAmong(ids: readonly string[], access: RecordAccess): Promise<Set<string>>;
   documentText(id: string): Promise<{ kind: string; language: string | null; content: string }[]>;
   custodyFor(targetType: string, targetId: string): Promise<CustodyEntry[]>;
   /**

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { isRestrictable, NO_GRANTS, type RecordAccess } from "../../domain/access/record-access.ts";
 import type { Claim, Event } from "../../domain/evidence/entities.ts";
 import { redact } from "../../domain/evidence/redact.ts";
 import { type Sensitivity, visibleLevels } from "../../domain/evidence/sensitivity.ts";
@@ -11,6 +12,7 @@ import type {
   ListQuery,
   Page,
 } from "../../ports/evidence-store.ts";
+import { accessCondition } from "./access/access-condition.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { custodyFor } from "./custody.queries.ts";
 import { ENTITY_TABLES } from "./entity-tables.ts";
@@ -36,10 +38,17 @@ export class KyselyEvidenceReader implements EvidenceReader {
     return this.db as AnyDb;
   }
 
-  async get<K extends EntityKind>(kind: K, id: string, clearance: Sensitivity): Promise<EntityMap[K] | null> {
+  async get<K extends EntityKind>(
+    kind: K,
+    id: string,
+    clearance: Sensitivity,
+    access: RecordAccess = NO_GRANTS,
+  ): Promise<EntityMap[K] | null> {
     if (!isUuid(id)) return null;
     const t = ENTITY_TABLES[kind];
-    const row = await this.any.selectFrom(t.table).selectAll().where("id", "=", id).executeTakeFirst();
+    let q = this.any.selectFrom(t.table).selectAll().where("id", "=", id);
+    if (isRestrictable(kind)) q = q.where(accessCondition(access, "id"));
+    const row = await q.executeTakeFirst();
     if (!row) return null;
     let record = t.fromRow(row) as EntityMap[K];
     if (kind === "document")
@@ -59,6 +68,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       .orderBy("created_at")
       .orderBy("id")
       .limit(query.limit + 1);
+    if (isRestrictable(kind)) q = q.where(accessCondition(query.access ?? NO_GRANTS, "id"));
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor);
       q = q.where(sql<boolean>`(created_at, id) > (${at}::timestamptz, ${id}::uuid)`);
@@ -91,6 +101,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       .orderBy(dateKey, "desc")
       .orderBy(idKey, "desc")
       .limit(query.limit + 1);
+    q = q.where(accessCondition(query.access ?? NO_GRANTS, "events.id"));
     if (query.country) q = q.where("country", "=", query.country);
     if (query.from) q = q.where(dateKey, ">=", query.from);
     if (query.to) q = q.where(dateKey, "<=", query.to);
@@ -119,6 +130,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       .orderBy("created_at")
       .orderBy("id")
       .limit(query.limit + 1);
+    q = q.where(accessCondition(query.access ?? NO_GRANTS, "claims.id"));
     if (query.eventId) q = q.where("event_id", "=", query.eventId);
     if (query.situationId) q = q.where("situation_id", "=", query.situationId);
     if (query.sourceId) q = q.where("source_id", "=", query.sourceId);
@@ -139,6 +151,14 @@ export class KyselyEvidenceReader implements EvidenceReader {
       .orderBy("created_at")
       .execute();
     return rows.map((r) => claimFromRow(r as never));
+  }
+
+  async unreadableAmong(ids: readonly string[], access: RecordAccess): Promise<Set<string>> {
+    const wanted = ids.filter(isUuid);
+    if (access === "every" || wanted.length === 0) return new Set();
+    const rows = await sql<{ id: string }>`SELECT x.id FROM unnest(${wanted}::uuid[]) AS x(id)
+      WHERE NOT ${accessCondition(access, "x.id")}`.execute(this.db);
+    return new Set(rows.rows.map((r) => r.id));
   }
 
   async documentText(id: string) {

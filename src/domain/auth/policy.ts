@@ -1,3 +1,9 @@
+import {
+  type GrantAccess,
+  NO_GRANTS,
+  type RecordAccess,
+  type RecordRestriction,
+} from "../access/record-access.ts";
 import { type Caller, canSee, type Sensitivity } from "../evidence/sensitivity.ts";
 import { type Principal, type Role, roleRank, type Scope } from "./principal.ts";
 
@@ -27,6 +33,7 @@ export const RESOURCES = [
   "alert",
   "backup",
   "user",
+  "access",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -72,9 +79,15 @@ export function decide(principal: Principal, action: Action): Decision {
   // Accounts carry their role into the use cases (the two-person rule reads it, src/domain/two-person-rule.ts);
   // open local mode carries none, as before accounts existed.
   const account = principal.kind === "session" || principal.kind === "token";
+  // An account's id goes with it too: grants on restricted records are held by users (mayAccessRecord).
   const caller: Caller & { role?: Role } =
     account && principal.role
-      ? { actor: principal.actor, clearance: principal.clearance, role: principal.role }
+      ? {
+          actor: principal.actor,
+          clearance: principal.clearance,
+          role: principal.role,
+          ...(principal.userId ? { userId: principal.userId } : {}),
+        }
       : { actor: principal.actor, clearance: principal.clearance };
   if (action.anonymous) return { allow: true, caller, reason: `${what} is open to everyone` };
   if (principal.kind === "anonymous") {
@@ -110,4 +123,33 @@ export function decide(principal: Principal, action: Action): Decision {
 
 function deny(status: 401 | 403, code: DenialCode, reason: string): Decision {
   return { allow: false, status, code, reason };
+}
+
+/**
+ * PER-RECORD ACCESS, the second half of the policy: may this caller read or write this record, given its
+ * restriction (null: not restricted, role and clearance alone decide, as above)? A restricted record is open
+ * only to the users holding a grant on it, directly or through one of their groups; `write` includes `read`.
+ * Nobody is exempt, administrators included: they manage groups and grants (and a grant they give
+ * themselves is in the custody log), but they do not read a restricted record without one. Callers without
+ * an account (open local mode, public mode, the CLI) hold no grant. A caller who may not read a restricted
+ * record must not learn it exists: the use cases answer 404, and lists, searches and tallies leave it out
+ * (in SQL, by `accessCondition` in src/adapters/db/access, which restates this rule for sets of records).
+ */
+export function mayAccessRecord(
+  holder: { userId: string | null; groupIds: readonly string[] },
+  restriction: RecordRestriction | null,
+  access: GrantAccess,
+): boolean {
+  if (restriction === null) return true;
+  if (holder.userId === null) return false;
+  return restriction.grants.some(
+    (g) =>
+      (access === "read" || g.access === "write") &&
+      (g.grantee.kind === "user" ? g.grantee.id === holder.userId : holder.groupIds.includes(g.grantee.id)),
+  );
+}
+
+/** Whose grants a caller's reads may use (the stores' form of the rule above). */
+export function recordAccessOf(caller: Caller): RecordAccess {
+  return caller.userId ? { userId: caller.userId } : NO_GRANTS;
 }

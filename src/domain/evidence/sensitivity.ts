@@ -34,6 +34,8 @@ export const CONFIDENTIAL_FIELDS = {
 export interface Caller {
   readonly actor: string;
   readonly clearance: Sensitivity;
+  /** The account behind the request, when there is one: it holds the grants on restricted records. */
+  readonly userId?: string;
 }
 
 export const SYSTEM_CALLER: Caller = { actor: "system", clearance: "confidential" };
