@@ -118,6 +118,11 @@ describe("the HTTP server", () => {
       },
     });
     assert.equal(declared.status, 413);
+    // Reads skip the limit (no handler reads a GET's body); every method that may carry one keeps it.
+    const patch = await h().call("PATCH", "/api/v1/groups/00000000-0000-4000-8000-000000000000", {
+      json: { description: "x".repeat(1024 * 1024 + 10) },
+    });
+    assert.equal(patch.status, 413);
   });
 
   test("an unexpected error is a 500 with a generic message, logged on the server only", async () => {
