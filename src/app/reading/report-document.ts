@@ -1,5 +1,6 @@
 // Reports into Documents: the original bytes stored and hashed untouched, the text extracted from them
-// (plain text, Markdown, HTML; PDF kept without a text copy, see ingest/report-text.ts) stored as the "text"
+// (plain text, Markdown, HTML; PDF by its text layer, ingest/pdf-text.ts; a PDF that cannot be read, or
+// binary bytes, kept without a text copy and a note saying why) stored as the "text"
 // working copy, the language identified (franc-min, ISO 639-3). `fetchReport` fetches a URL first (the
 // download adapter: redirects, length checked) and records where and when it was fetched.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -7,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ValidationError } from "../../domain/errors.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
+import { pdfText } from "../../domain/reading/ingest/pdf-text.ts";
 import { type ReportText, reportText } from "../../domain/reading/ingest/report-text.ts";
 import { identifyLanguage } from "../../domain/reading/language.ts";
 import type { Clock } from "../../ports/clock.ts";
@@ -21,12 +23,16 @@ export interface ReportExtract extends ReportText {
   language: string | null;
 }
 
-/** The text working copy and language of a report's bytes. */
-export function extractReport(
+/** The text working copy and language of a report's bytes (a PDF's text layer through pdf.js). */
+export async function extractReport(
   bytes: Uint8Array,
   hints: { mediaType?: string | null; name?: string | null } = {},
-): ReportExtract {
-  const r = reportText(bytes, hints);
+): Promise<ReportExtract> {
+  let r = reportText(bytes, hints);
+  if (r.kind === "pdf") {
+    const pdf = await pdfText(bytes);
+    r = { ...r, text: pdf.text, notes: pdf.notes };
+  }
   const lang = r.text ? identifyLanguage(r.text) : "und";
   return { ...r, language: lang === "und" ? null : lang };
 }
@@ -37,7 +43,7 @@ export interface StoredReport {
   extract: ReportExtract;
 }
 
-/** Stores a report's bytes as a Document with its extracted text (none for PDF and binary). */
+/** Stores a report's bytes as a Document with its extracted text (none for binary or an unreadable PDF). */
 export async function storeReport(
   evidence: EvidenceService,
   bytes: Uint8Array,
@@ -54,7 +60,10 @@ export async function storeReport(
 ): Promise<StoredReport> {
   if (bytes.length === 0)
     throw new ValidationError("report: empty", [{ path: "file", message: "the report is empty" }]);
-  const extract = extractReport(bytes, { mediaType: meta.mediaType, name: meta.name ?? meta.originUrl });
+  const extract = await extractReport(bytes, {
+    mediaType: meta.mediaType,
+    name: meta.name ?? meta.originUrl,
+  });
   const record = await evidence.addDocument(
     bytes,
     {

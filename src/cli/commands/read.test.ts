@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type Loopback, startLoopback } from "../../../test/support/loopback-server.ts";
+import { reportPdf } from "../../../test/support/report-pdf.ts";
 import { openApp } from "../../bootstrap.ts";
 import { storeFolder, tocsin } from "../test-io.ts";
 
@@ -20,12 +21,17 @@ const PAGE = `<!doctype html><html><head><title>Invented field note</title><scri
 <p>In Syria, on 3 April 2031 shelling in <b>Homs</b> killed at least 12&nbsp;civilians.</p>
 <p>Syrian soldiers detained 40 men near Deir ez-Zor in May 2031.</p></body></html>`;
 
+const PDF_SENTENCE = "On 3 April 2031 militiamen killed at least 12 civilians in Homs, Syria.";
+
 describe("tocsin read: files of every kind, and URLs stored as documents", () => {
   let web: Loopback;
+  let brief: Buffer;
   before(async () => {
     web = await startLoopback();
+    brief = await reportPdf([["Brief (invented)"], [PDF_SENTENCE]]);
     web.routes.set("/note.html", { body: Buffer.from(PAGE) });
-    web.routes.set("/brief.pdf", { body: Buffer.from("%PDF-1.4\n% invented\n") });
+    web.routes.set("/brief.pdf", { body: brief });
+    web.routes.set("/broken.pdf", { body: Buffer.from("%PDF-1.4\n% invented\n") });
     web.routes.set("/gone", { status: 404 });
   });
   after(() => web.close());
@@ -45,7 +51,7 @@ describe("tocsin read: files of every kind, and URLs stored as documents", () =>
     assert.ok(!JSON.stringify(reading).includes("var x"), "script text is not read");
   });
 
-  test("Markdown is read without its marks; a PDF or binary file is refused with the reason", async () => {
+  test("Markdown is read without its marks; a PDF by its text; an unreadable PDF or binary file is refused with the reason", async () => {
     const md = await tocsin([
       "read",
       file("b.md", "# Note\n\nArmed men **killed** 9 people in *Homs*, Syria, in 2031.\n"),
@@ -54,9 +60,17 @@ describe("tocsin read: files of every kind, and URLs stored as documents", () =>
     assert.equal(md.code, 0, md.err);
     const e = JSON.parse(md.out).events[0];
     assert.equal(e.text, "Armed men killed 9 people in Homs, Syria, in 2031.");
-    const pdf = await tocsin(["read", file("c.pdf", "%PDF-1.4\n")]);
-    assert.equal(pdf.code, 2);
-    assert.match(pdf.err, /PDF; no PDF text extractor is installed/);
+    const pdf = await tocsin(["read", file("r.pdf", brief), "--json"]);
+    assert.equal(pdf.code, 0, pdf.err);
+    const [event] = JSON.parse(pdf.out).events;
+    assert.equal(event.text, PDF_SENTENCE);
+    assert.deepEqual(
+      [event.date.start, event.fatalities.low, event.places[0].name],
+      ["2031-04-03", 12, "Homs"],
+    );
+    const broken = await tocsin(["read", file("c.pdf", "%PDF-1.4\n")]);
+    assert.equal(broken.code, 2);
+    assert.match(broken.err, /c\.pdf: PDF: could not be read \(.*\): stored without a text copy/);
     const bin = await tocsin(["read", file("d.txt", Buffer.from([1, 0, 2]))]);
     assert.match(bin.err, /looks binary/);
   });
@@ -79,7 +93,13 @@ describe("tocsin read: files of every kind, and URLs stored as documents", () =>
     assert.equal(out.events[0].places[1].name, "Homs");
     const pdf = JSON.parse((await tocsin(["read", `${web.url}/brief.pdf`, "--json", "--data", data])).out);
     assert.equal(pdf.document.mediaType, "application/pdf");
-    assert.equal(pdf.suggestions, null, "a PDF is kept without a text copy");
+    assert.ok(pdf.suggestions.added >= 1, "a PDF's text layer is read into suggestions");
+    assert.equal(pdf.events[0].text, PDF_SENTENCE);
+    const broken = JSON.parse(
+      (await tocsin(["read", `${web.url}/broken.pdf`, "--json", "--data", data])).out,
+    );
+    assert.equal(broken.suggestions, null, "an unreadable PDF is kept without a text copy");
+    assert.match(broken.document.notes.join(), /PDF: could not be read/);
     const gone = await tocsin(["read", `${web.url}/gone`, "--data", data]);
     assert.equal(gone.code, 3);
     assert.match(gone.err, /HTTP 404/);
@@ -97,6 +117,13 @@ describe("tocsin read: files of every kind, and URLs stored as documents", () =>
       );
       const original = await app.evidence.readOriginal(out.document.id, caller, "test");
       assert.equal(Buffer.from(original.bytes).toString(), PAGE, "the original is kept untouched");
+      const pdfDoc = await app.evidence.readOriginal(pdf.document.id, caller, "test");
+      assert.ok(Buffer.from(pdfDoc.bytes).equals(brief), "the PDF is kept byte for byte");
+      assert.equal(pdfDoc.document.sha256, pdf.document.sha256);
+      const [pdfCopy] = await app.evidence.readText(pdf.document.id, caller, "test");
+      assert.match(pdfCopy?.content ?? "", /Brief \(invented\)\s+On 3 April 2031 militiamen/);
+      const brokenDoc = await app.evidence.get("document", broken.document.id, caller);
+      assert.equal(brokenDoc.mediaType, "application/pdf", "an unreadable PDF is still a Document");
     } finally {
       await app.close();
     }

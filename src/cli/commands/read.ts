@@ -1,6 +1,7 @@
 // `tocsin read <file|url|-> [--json] [--date YYYY-MM-DD]`: reads a report into suggested events and the
-// source's own claims. A file (plain text, Markdown or HTML, by its bytes and name) is read with the built-in
-// gazetteers (countries, demonyms, GeoNames towns): no store needed, nothing stored. A URL is fetched over
+// source's own claims. A file (plain text, Markdown, HTML or PDF, by its bytes and name) is read with the
+// built-in gazetteers (countries, demonyms, GeoNames towns, group and force names): no store needed, nothing
+// stored. A URL is fetched over
 // HTTP(S), stored as a Document (original hashed, text working copy, its URL and fetch time), and read
 // with what the store knows into suggestions for the review queue. The JSON contract is in docs/reading.md.
 import { readFile, stat } from "node:fs/promises";
@@ -28,20 +29,20 @@ async function input(file: string, stdin: NodeJS.ReadableStream): Promise<Uint8A
   if (!info?.isFile())
     throw new CliError(
       `read: ${file}: no such file`,
-      "give a text, Markdown or HTML file, a http(s) URL, or - for stdin",
+      "give a text, Markdown, HTML or PDF file, a http(s) URL, or - for stdin",
       EXIT.usage,
       "usage",
     );
   return readFile(file);
 }
 
-/** The text of a file's bytes, or a usage error saying why there is none (PDF, binary). */
-function fileText(file: string, bytes: Uint8Array): string {
-  const r = extractReport(bytes, { name: file === "-" ? null : file });
-  if (r.kind === "pdf")
+/** The text of a file's bytes, or a usage error saying why there is none (unreadable PDF, binary). */
+async function fileText(file: string, bytes: Uint8Array): Promise<string> {
+  const r = await extractReport(bytes, { name: file === "-" ? null : file });
+  if (r.kind === "pdf" && r.text === null)
     throw new CliError(
-      `read: ${file}: a PDF; no PDF text extractor is installed`,
-      "convert it to text first (e.g. pdftotext), or upload it with its text (POST /api/v1/documents, field text)",
+      `read: ${file}: ${r.notes.join("; ")}`,
+      "convert it to text first (e.g. pdftotext, or OCR for a scan), or upload it with its text (POST /api/v1/documents, field text)",
       EXIT.usage,
       "usage",
     );
@@ -81,7 +82,7 @@ export function registerReadCommand(program: Command, cli: Cli): void {
     program
       .command("read")
       .description(
-        "read a report (text, Markdown, HTML file, or a URL to fetch and store) into suggested events: dates, places, groups, actors, acts, tolls",
+        "read a report (text, Markdown, HTML or PDF file, or a URL to fetch and store) into suggested events: dates, places, groups, actors, acts, tolls",
       )
       .argument("<file|url>", 'a file, "-" for standard input, or a http(s) URL (fetched and stored)')
       .option("--json", "print the reading as JSON (docs/reading.md)")
@@ -105,7 +106,7 @@ export function registerReadCommand(program: Command, cli: Cli): void {
           );
       }
       if (/^https?:\/\//i.test(file)) return readUrl(cli, file, opts);
-      const text = fileText(file, await input(file, cli.io.stdin as NodeJS.ReadableStream));
+      const text = await fileText(file, await input(file, cli.io.stdin as NodeJS.ReadableStream));
       const reading = readingJson(
         readText(text, { gazetteer: gazetteerFor(), reference, towns: loadTownIndex() }),
       );

@@ -82,8 +82,9 @@ export function mountDocuments(api: Api, deps: HttpDeps): void {
       };
       // Only a type stated in the form is checked: browsers guess the file part's type from its name.
       if (fields.mediaType) checkMediaType(fields.mediaType, bytes, "mediaType");
-      // Without a text field, the text working copy is extracted from plain text, Markdown or HTML.
-      const extract = text == null ? extractReport(bytes, { mediaType: metadata.mediaType, name }) : null;
+      // Without a text field, the text working copy is extracted from plain text, Markdown, HTML or PDF.
+      const extract =
+        text == null ? await extractReport(bytes, { mediaType: metadata.mediaType, name }) : null;
       const record = await deps.app.evidence.addDocument(
         bytes,
         { ...metadata, language: metadata.language ?? extract?.language ?? undefined },

@@ -1,12 +1,18 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { httpHarness } from "../../../test/support/http.ts";
+import { reportPdf } from "../../../test/support/report-pdf.ts";
 
 const h = httpHarness();
 
-function upload(content: string, type: string, name: string, fields: Record<string, string> = {}) {
+function upload(
+  content: string | Uint8Array,
+  type: string,
+  name: string,
+  fields: Record<string, string> = {},
+) {
   const form = new FormData();
-  form.set("file", new File([content], name, { type }));
+  form.set("file", new File([content as BlobPart], name, { type }));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   return form;
 }
@@ -36,7 +42,7 @@ describe("report uploads: HTML and Markdown get a text working copy", () => {
     assert.equal(await textOf(md.body.id), "Note\n\nMen burned houses.");
   });
 
-  test("a text field given wins; a PDF keeps no text copy", async () => {
+  test("a text field given wins; a PDF gets its text layer; an unreadable PDF keeps no text copy", async () => {
     const given = await h().call("POST", "/api/v1/documents", {
       body: upload("<p>html</p>", "text/html", "a.html", { text: "as given" }),
     });
@@ -46,5 +52,17 @@ describe("report uploads: HTML and Markdown get a text working copy", () => {
     });
     assert.equal(pdf.status, 201);
     assert.deepEqual(pdf.body.copies, []);
+    const bytes = await reportPdf([
+      ["Witnesses said armed men burned forty houses in the invented village of Orlen."],
+    ]);
+    const real = await h().call("POST", "/api/v1/documents", {
+      body: upload(bytes, "application/pdf", "b.pdf"),
+    });
+    assert.equal(real.status, 201, JSON.stringify(real.body));
+    assert.equal(
+      await textOf(real.body.id),
+      "Witnesses said armed men burned forty houses in the invented village of Orlen.",
+    );
+    assert.equal(real.body.language, "eng");
   });
 });

@@ -87,7 +87,7 @@ describe("report ingestion: HTML, Markdown, text, PDF", () => {
     assert.equal(reportText(bytes("%PDF-1.7 ..."), { name: "r.txt" }).kind, "pdf");
     const pdf = reportText(bytes("%PDF-1.4\n"));
     assert.equal(pdf.text, null);
-    assert.match(pdf.notes.join(), /no text extractor/);
+    assert.match(pdf.notes.join(), /pdf-text.ts/);
     assert.equal(reportText(new Uint8Array([1, 0, 2]), { name: "x.html" }).kind, "binary");
     assert.equal(reportText(bytes("<!doctype html><p>Hi</p>")).kind, "html");
     assert.equal(reportText(bytes("# T\n\ntext"), { name: "r.md" }).text, "T\n\ntext");

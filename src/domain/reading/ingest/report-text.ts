@@ -1,6 +1,6 @@
 // A report's bytes -> its media type and the text to read (the document's "text" working copy). Plain text,
-// Markdown and HTML are read; a PDF is kept as a document without a text copy (no PDF text library is
-// installed); anything binary too. The type is the one stated (upload form, HTTP Content-Type), else guessed
+// Markdown and HTML are read here; a PDF's text layer is read by `pdfText` (pdf-text.ts, asynchronous and
+// lazily loaded; `extractReport` in src/app/reading does both); binary bytes are kept without a text copy. The type is the one stated (upload form, HTTP Content-Type), else guessed
 // from the file name's extension, else sniffed from the bytes ("%PDF-", "<!doctype html", "<html").
 import { htmlToText } from "./html-text.ts";
 import { markdownToText } from "./markdown-text.ts";
@@ -10,7 +10,7 @@ export type ReportKind = "text" | "markdown" | "html" | "pdf" | "binary";
 export interface ReportText {
   kind: ReportKind;
   mediaType: string;
-  /** The text to read, or null when none could be had (PDF, binary): the document is still stored. */
+  /** The text to read, or null when none could be had (binary; a PDF until pdf-text.ts has read it). */
   text: string | null;
   /** The HTML page's title, when it has one. */
   title: string | null;
@@ -90,7 +90,7 @@ export function reportText(
   const notes: string[] = [];
   const base = { kind, mediaType: TYPES[kind], title: null as string | null, notes };
   if (kind === "pdf") {
-    notes.push("PDF: no text extractor is installed; stored without a text copy");
+    notes.push("PDF: its text layer is read by pdf-text.ts (extractReport), not here");
     return { ...base, text: null };
   }
   if (kind === "binary") {
