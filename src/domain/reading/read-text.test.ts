@@ -55,6 +55,44 @@ describe("report reader", () => {
       "graves are not people",
     );
     assert.deepEqual(toll("At least 40 were killed and dozens more fled."), [40, 40, null, "at-least"]);
+    // The list: "at least 15,000", "over 100", "hundreds of".
+    assert.deepEqual(toll("At least 15,000 people were killed."), [15000, 15000, null, "at-least"]);
+    assert.deepEqual(toll("Over 100 civilians were killed."), [100, null, null, "more-than"]);
+    assert.deepEqual(toll("Hundreds of civilians were killed."), [200, null, 999, "vague"]);
+  });
+
+  test("all and nearly all: of a population the text gives, else a qualifier without numbers", () => {
+    assert.deepEqual(toll("Nearly all of the village's 300 residents were killed."), [
+      null,
+      null,
+      300,
+      "nearly-all",
+    ]);
+    assert.deepEqual(toll("Almost all 300 residents were killed."), [null, null, 300, "nearly-all"]);
+    assert.deepEqual(toll("Virtually all of the 40 men detained were executed."), [
+      null,
+      null,
+      40,
+      "nearly-all",
+    ]);
+    assert.deepEqual(toll("Almost the entire population of 900 was massacred."), [
+      null,
+      null,
+      900,
+      "nearly-all",
+    ]);
+    assert.deepEqual(toll("The entire population of 1,200 was killed."), [1200, 1200, 1200, "all"]);
+    assert.deepEqual(toll("All 12 passengers died."), [12, 12, 12, "all"]);
+    assert.deepEqual(toll("Nearly all were killed."), [null, null, null, "nearly-all"]);
+    assert.deepEqual(toll("Virtually everyone in the convoy died."), [null, null, null, "nearly-all"]);
+    assert.deepEqual(toll("The entire family was killed."), [null, null, null, "all"]);
+    assert.deepEqual(
+      toll("Nearly all of the 300 residents, at least 250 by one count, were killed."),
+      [250, 250, 300, "range"],
+      "a second figure within the population gives low and best; 'one count' is not a toll",
+    );
+    assert.equal(toll("Soldiers killed people in all 12 districts."), null, "districts are not people");
+    assert.deepEqual(toll("Fighting lasted the entire week and 30 died."), [30, 30, 30, "exact"]);
   });
 
   test("sentences keep offsets; numbered paragraphs and abbreviations do not split wrongly", () => {

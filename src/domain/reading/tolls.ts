@@ -30,7 +30,7 @@ const QUALIFIERS: { pattern: string; qualifier: TollQualifier }[] = [
 ];
 
 /** Words after a number that show it counts something other than people. */
-const NOT_PEOPLE = String.raw`(?:mass\s+)?(?:graves?|villages?|towns?|houses?|homes?|buildings?|days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|times?|loads?|lorries|trucks?|vehicles?|camps?|districts?|provinces?|checkpoints?|schools?|hospitals?|cases?|reports?|incidents?|percent|per\s+cent|%|am|pm|o'clock)\b`;
+const NOT_PEOPLE = String.raw`(?:mass\s+)?(?:graves?|villages?|towns?|houses?|homes?|buildings?|days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|times?|loads?|lorries|trucks?|vehicles?|camps?|districts?|provinces?|checkpoints?|schools?|hospitals?|cases?|reports?|incidents?|counts?|estimates?|accounts?|tall(?:y|ies)|percent|per\s+cent|%|am|pm|o'clock)\b`;
 
 const RANGE = new RegExp(
   String.raw`\b(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(?:from\s+)?(${NUMBER})\s*(?:to|-|\u2013|or)\s*(${NUMBER}))\b`,
@@ -42,7 +42,19 @@ const QUALIFIED = new RegExp(
 );
 const VAGUE_RE = new RegExp(String.raw`\b(${VAGUE.map((v) => v.pattern).join("|")})\b`, "gi");
 const PLAIN = new RegExp(String.raw`\b(${NUMBER})\b`, "gi");
-const NEARLY_ALL = /\b(?:nearly|almost|virtually) (?:all|every)\b/gi;
+/**
+ * A whole population, or nearly all of it: "nearly all (of the village's) 300 residents", "the entire
+ * population of 1,200", "almost the entire population of 900". Group 1 is "nearly"/"almost"/... when the text
+ * says the toll falls short of the whole; group 2 the population's number when the text gives one.
+ */
+const WHOLE = String.raw`(?:(nearly|almost|virtually|practically)\s+)?(?:all|the\s+(?:entire|whole))`;
+const WHOLE_OF_N = new RegExp(
+  String.raw`\b${WHOLE}(?:\s+of)?(?:\s+(?:the|its|their|this|that|[\p{L}-]+['\u2019]s)){0,2}(?:\s+(?:population|people|community|inhabitants|residents)\s+of)?\s+(${NUMBER})\b`,
+  "giu",
+);
+/** Without a number: "nearly all", "almost everyone", "the entire village", "virtually the whole family". */
+const WHOLE_NO_N =
+  /\b(?:(nearly|almost|virtually|practically)\s+(?:all|every(?:one|body)?|the\s+(?:entire|whole))|the\s+(?:entire|whole)\s+(?:population|village|community|family|families|household|congregation|crew|garrison|town)\b)/gi;
 
 interface Candidate extends TollMention {}
 
@@ -75,6 +87,14 @@ function candidates(sentence: string, taken: Span[]): Candidate[] {
     if (low === null || high === null || low >= high || !free(span)) continue;
     found.push({ ...span, text: m[0], low, best: null, high, qualifier: "range" });
   }
+  for (const m of sentence.matchAll(WHOLE_OF_N)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const n = parseNumber(m[2] ?? "");
+    if (n === null || !free(span)) continue;
+    // All of N: N. Nearly all of N: at most N; how far short of it the text does not say, so no low or best.
+    if (m[1]) found.push({ ...span, text: m[0], low: null, best: null, high: n, qualifier: "nearly-all" });
+    else found.push({ ...span, text: m[0], low: n, best: n, high: n, qualifier: "all" });
+  }
   for (const m of sentence.matchAll(QUALIFIED)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const n = parseNumber(m[2] ?? "");
@@ -101,10 +121,10 @@ function candidates(sentence: string, taken: Span[]): Candidate[] {
       continue;
     found.push({ ...span, text: m[0], ...tollFor("exact", n), qualifier: "exact" });
   }
-  for (const m of sentence.matchAll(NEARLY_ALL)) {
+  for (const m of sentence.matchAll(WHOLE_NO_N)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (free(span))
-      found.push({ ...span, text: m[0], low: null, best: null, high: null, qualifier: "nearly-all" });
+    const qualifier = m[1] ? "nearly-all" : "all";
+    if (free(span)) found.push({ ...span, text: m[0], low: null, best: null, high: null, qualifier });
   }
   return found
     .filter((c) => !new RegExp(`^\\s*(?:of\\s+)?${NOT_PEOPLE}`, "i").test(sentence.slice(c.end, c.end + 30)))

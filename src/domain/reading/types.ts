@@ -67,6 +67,7 @@ export type TollQualifier =
   | "approximately"
   | "range"
   | "vague"
+  | "all"
   | "nearly-all";
 
 /** A death toll as the text states it, mapped to low / best / high (docs/reading.md, "Tolls"). */
