@@ -1,4 +1,5 @@
 import type { Role, Scope } from "../domain/auth/principal.ts";
+import type { CustodyEvent } from "../domain/custody/custody-chain.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 
 /** An account as stored (the password hash and TOTP secret never leave the auth use cases). */
@@ -37,10 +38,13 @@ export interface TokenRecord {
   lastUsedAt: string | null;
 }
 
-/** Accounts, sessions and API tokens (migration 0009). */
+/**
+ * Accounts, sessions and API tokens (migration 0009). The writes that change an account or a token take an
+ * optional custody event, appended in the same transaction (never a password, hash, token or TOTP secret).
+ */
 export interface AuthStore {
   countUsers(): Promise<number>;
-  addUser(user: UserRecord): Promise<void>;
+  addUser(user: UserRecord, custody?: CustodyEvent): Promise<void>;
   listUsers(): Promise<UserRecord[]>;
   userByName(name: string): Promise<UserRecord | null>;
   userById(id: string): Promise<UserRecord | null>;
@@ -53,7 +57,14 @@ export interface AuthStore {
       >
     >,
     now: string,
+    custody?: CustodyEvent,
   ): Promise<void>;
+
+  /**
+   * Records `step` as the account's last accepted TOTP step if it is later than the one recorded (one
+   * statement): false when it is not, i.e. the code was already used (a replay).
+   */
+  claimTotpStep(userId: string, step: number): Promise<boolean>;
 
   addSession(session: SessionRecord): Promise<void>;
   sessionByHash(idHash: string): Promise<SessionRecord | null>;
@@ -65,9 +76,10 @@ export interface AuthStore {
   addToken(
     token: Omit<TokenRecord, "userName" | "lastUsedAt" | "revokedAt">,
     tokenHash: string,
+    custody?: CustodyEvent,
   ): Promise<void>;
   tokenByHash(tokenHash: string): Promise<TokenRecord | null>;
   listTokens(userId?: string): Promise<TokenRecord[]>;
-  revokeToken(id: string, now: string): Promise<boolean>;
+  revokeToken(id: string, now: string, custody?: CustodyEvent): Promise<boolean>;
   markTokenUsed(id: string, now: string): Promise<void>;
 }

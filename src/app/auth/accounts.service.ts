@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { accountCustody, UNNAMED_ACTOR } from "../../domain/auth/account-custody.ts";
 import { hashPassword, passwordProblem } from "../../domain/auth/password.ts";
 import { type Role, Scope, UserName } from "../../domain/auth/principal.ts";
 import { digestSecret, newApiToken } from "../../domain/auth/secrets.ts";
@@ -44,7 +45,10 @@ export interface NewUser {
   totp?: boolean;
 }
 
-/** Accounts and API tokens (`tocsin user`, `tocsin token`). Every change to an account ends its sessions. */
+/**
+ * Accounts and API tokens (`tocsin user`, `tocsin token`). Every change to an account ends its sessions, and
+ * every change is in the custody log under the name `by` (the person or process making it).
+ */
 export class AccountsService {
   constructor(
     private readonly store: AuthStore,
@@ -53,7 +57,10 @@ export class AccountsService {
     private readonly onUserAdded: () => void = () => {},
   ) {}
 
-  async addUser(input: NewUser): Promise<{ user: UserView; totpSecret: string | null }> {
+  async addUser(
+    input: NewUser,
+    by: string = UNNAMED_ACTOR,
+  ): Promise<{ user: UserView; totpSecret: string | null }> {
     const name = checkName(input.name);
     checkPassword(input.password);
     if (await this.store.userByName(name)) throw new ConflictError(`a user named ${name} already exists`);
@@ -72,7 +79,7 @@ export class AccountsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.store.addUser(user);
+    await this.store.addUser(user, accountCustody.added(by, user, totpSecret !== null));
     this.onUserAdded();
     return { user: userView(user), totpSecret };
   }
@@ -82,9 +89,18 @@ export class AccountsService {
   }
 
   /** Disables (or enables again) an account; a disabled account's sessions end and its tokens stop working. */
-  async setDisabled(name: string, disabled: boolean): Promise<{ user: UserView; sessionsEnded: number }> {
+  async setDisabled(
+    name: string,
+    disabled: boolean,
+    by: string = UNNAMED_ACTOR,
+  ): Promise<{ user: UserView; sessionsEnded: number }> {
     const user = await this.user(name);
-    await this.store.updateUser(user.id, { disabled }, this.clock.now().toISOString());
+    await this.store.updateUser(
+      user.id,
+      { disabled },
+      this.clock.now().toISOString(),
+      accountCustody.disabled(by, user, disabled),
+    );
     const sessionsEnded = disabled ? await this.store.deleteSessionsOf(user.id) : 0;
     return { user: userView({ ...user, disabled }), sessionsEnded };
   }
@@ -96,6 +112,7 @@ export class AccountsService {
     name: string,
     password: string,
     totp: "keep" | "new" | "off" = "keep",
+    by: string = UNNAMED_ACTOR,
   ): Promise<{ user: UserView; totpSecret: string | null; sessionsEnded: number }> {
     const user = await this.user(name);
     checkPassword(password);
@@ -104,16 +121,42 @@ export class AccountsService {
       user.id,
       { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null, totpSecret },
       this.clock.now().toISOString(),
+      accountCustody.reset(by, user, totp),
     );
     const sessionsEnded = await this.store.deleteSessionsOf(user.id);
     const updated = { ...user, failedLogins: 0, lockedUntil: null, totpSecret };
     return { user: userView(updated), totpSecret: totp === "new" ? totpSecret : null, sessionsEnded };
   }
 
+  /**
+   * A new role and/or clearance for an account; its sessions end (they carried the old ones). Tokens keep
+   * working with the new role (a token never carries more than its account's role).
+   */
+  async setRole(
+    name: string,
+    change: { role?: Role; clearance?: Sensitivity },
+    by: string = UNNAMED_ACTOR,
+  ): Promise<{ user: UserView; sessionsEnded: number }> {
+    const user = await this.user(name);
+    const to = { role: change.role ?? user.role, clearance: change.clearance ?? user.clearance };
+    if (to.role === user.role && to.clearance === user.clearance) {
+      throw new ConflictError(`${name} already has the role ${to.role} and clearance ${to.clearance}`);
+    }
+    await this.store.updateUser(
+      user.id,
+      to,
+      this.clock.now().toISOString(),
+      accountCustody.roleChanged(by, user, to),
+    );
+    const sessionsEnded = await this.store.deleteSessionsOf(user.id);
+    return { user: userView({ ...user, ...to }), sessionsEnded };
+  }
+
   /** A new API token for `userName`; the token itself is in the result only (it is stored hashed). */
   async addToken(
     userName: string,
     input: { name: string; scopes: string[]; expiresAt?: string | null },
+    by: string = UNNAMED_ACTOR,
   ): Promise<{ token: string; record: TokenView }> {
     const user = await this.user(userName);
     const label = input.name.trim();
@@ -139,7 +182,11 @@ export class AccountsService {
       createdAt: now.toISOString(),
       expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
     };
-    await this.store.addToken(record, digestSecret(token));
+    await this.store.addToken(
+      record,
+      digestSecret(token),
+      accountCustody.tokenAdded(by, { ...record, userName: user.name }),
+    );
     return { token, record: { ...record, userName: user.name, revokedAt: null, lastUsedAt: null } };
   }
 
@@ -148,9 +195,10 @@ export class AccountsService {
     return this.store.listTokens(userId);
   }
 
-  async revokeToken(id: string): Promise<void> {
-    if (!(await this.store.revokeToken(id, this.clock.now().toISOString()))) {
-      const known = (await this.store.listTokens()).some((t) => t.id === id);
+  async revokeToken(id: string, by: string = UNNAMED_ACTOR): Promise<void> {
+    const known = (await this.store.listTokens()).find((t) => t.id === id);
+    const custody = known ? accountCustody.tokenRevoked(by, known) : undefined;
+    if (!(await this.store.revokeToken(id, this.clock.now().toISOString(), custody))) {
       if (known) throw new ConflictError(`token ${id} is already revoked`);
       throw new NotFoundError("token", id);
     }

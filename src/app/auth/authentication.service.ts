@@ -1,8 +1,15 @@
-import { afterFailure, isLocked, SESSION_TOUCH_MS, sessionExpiry } from "../../domain/auth/limits.ts";
+import { accountCustody } from "../../domain/auth/account-custody.ts";
+import {
+  afterFailure,
+  isLocked,
+  MAX_FAILED_LOGINS,
+  SESSION_TOUCH_MS,
+  sessionExpiry,
+} from "../../domain/auth/limits.ts";
 import { DUMMY_HASH, MAX_PASSWORD_LENGTH, verifyPassword } from "../../domain/auth/password.ts";
 import { actorOfUser, type Principal } from "../../domain/auth/principal.ts";
 import { digestSecret, newSecret } from "../../domain/auth/secrets.ts";
-import { verifyTotp } from "../../domain/auth/totp.ts";
+import { totpStep } from "../../domain/auth/totp.ts";
 import type { AuthStore, SessionRecord, UserRecord } from "../../ports/auth-store.ts";
 import type { Clock } from "../../ports/clock.ts";
 import { type UserView, userView } from "./accounts.service.ts";
@@ -22,7 +29,14 @@ export type LoginResult =
   /** Why, for tests and the server's own reasoning; callers are told only that the login failed. */
   | {
       ok: false;
-      why: "unknown-user" | "wrong-password" | "wrong-code" | "code-required" | "locked" | "disabled";
+      why:
+        | "unknown-user"
+        | "wrong-password"
+        | "wrong-code"
+        | "replayed-code"
+        | "code-required"
+        | "locked"
+        | "disabled";
     };
 
 export interface SessionInfo {
@@ -73,9 +87,11 @@ export class AuthenticationService {
     if (!passwordOk) return this.failed(user, now, "wrong-password");
     if (user.totpSecret !== null) {
       if (!input.code) return { ok: false, why: "code-required" };
-      if (!verifyTotp(user.totpSecret, input.code, Math.floor(now.getTime() / 1000))) {
-        return this.failed(user, now, "wrong-code");
-      }
+      const step = totpStep(user.totpSecret, input.code, Math.floor(now.getTime() / 1000));
+      if (step === null) return this.failed(user, now, "wrong-code");
+      // A code is good once: only for a step later than the last one accepted (atomic in the store, so two
+      // logins racing with one code cannot both pass). A replay counts as a failure like a wrong code.
+      if (!(await this.store.claimTotpStep(user.id, step))) return this.failed(user, now, "replayed-code");
     }
     if (user.disabled) return { ok: false, why: "disabled" };
     if (user.failedLogins > 0 || user.lockedUntil !== null) {
@@ -147,9 +163,16 @@ export class AuthenticationService {
   private async failed(
     user: UserRecord,
     now: Date,
-    why: "wrong-password" | "wrong-code",
+    why: "wrong-password" | "wrong-code" | "replayed-code",
   ): Promise<LoginResult> {
-    await this.store.updateUser(user.id, afterFailure(user, now), now.toISOString());
+    const after = afterFailure(user, now);
+    // The failure that locks the account is in the custody log (at most one entry per lockout period).
+    const locks = after.lockedUntil !== null && !isLocked(user, now);
+    const custody =
+      locks && after.lockedUntil
+        ? accountCustody.lockedOut(user, MAX_FAILED_LOGINS, after.lockedUntil)
+        : undefined;
+    await this.store.updateUser(user.id, after, now.toISOString(), custody);
     return { ok: false, why };
   }
 }

@@ -19,11 +19,16 @@ interface TokenFlags extends StoreFlags {
 
 export function registerTokenCommand(program: Command, cli: Cli): void {
   const token = program.command("token").description("API tokens: add, list, revoke");
-  const run = (verb: string, fn: (app: AppContext, flags: TokenFlags, arg: string) => Promise<number>) =>
+  const run = (
+    verb: string,
+    fn: (app: AppContext, flags: TokenFlags, arg: string, actor: string) => Promise<number>,
+  ) =>
     cli.action(async (...args: unknown[]) => {
       const flags = args.at(-2) as TokenFlags;
       const arg = (args.length > 2 ? args[0] : "") as string;
-      return withStore(configFor(cli.io, flags), `token ${verb}`, (app) => fn(app, flags, arg));
+      // The custody log names who added or revoked a token (TOCSIN_ACTOR, default cli:$USER).
+      const config = configFor(cli.io, flags);
+      return withStore(config, `token ${verb}`, (app) => fn(app, flags, arg, config.actor));
     });
 
   storeOptions(token.command("add <user>").description("make a token for an account; it is printed once"))
@@ -31,16 +36,20 @@ export function registerTokenCommand(program: Command, cli: Cli): void {
     .option("--scopes <list>", "comma-separated: read, write, import (default read)", "read")
     .option("--expires <date>", "when it stops working, YYYY-MM-DD or an ISO time (default: never)")
     .action(
-      run("add", async (app, flags, user) => {
+      run("add", async (app, flags, user, actor) => {
         const scopes = (flags.scopes ?? "read")
           .split(",")
           .map((s) => s.trim())
           .filter(Boolean);
-        const r = await app.auth.accounts.addToken(user, {
-          name: flags.name ?? "",
-          scopes,
-          expiresAt: flags.expires ?? null,
-        });
+        const r = await app.auth.accounts.addToken(
+          user,
+          {
+            name: flags.name ?? "",
+            scopes,
+            expiresAt: flags.expires ?? null,
+          },
+          actor,
+        );
         if (flags.json) printJson(cli.io, { ...r.record, token: r.token });
         else
           say(cli.io, `token ${r.record.id} for ${describe(r.record)}; shown once, keep it secret:`, r.token);
@@ -61,8 +70,8 @@ export function registerTokenCommand(program: Command, cli: Cli): void {
     );
 
   storeOptions(token.command("revoke <id>").description("revoke a token at once")).action(
-    run("revoke", async (app, flags, id) => {
-      await app.auth.accounts.revokeToken(id);
+    run("revoke", async (app, flags, id, actor) => {
+      await app.auth.accounts.revokeToken(id, actor);
       if (flags.json) printJson(cli.io, { ok: true, id });
       else say(cli.io, `revoked token ${id}`);
       return EXIT.ok;

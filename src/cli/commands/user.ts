@@ -1,5 +1,5 @@
 /**
- * `tocsin user add|list|disable|enable|reset`: the accounts of a team store. The first account ends open
+ * `tocsin user add|list|disable|enable|reset|set`: the accounts of a team store. The first account ends open
  * local mode: from then on `tocsin serve` answers only requests that log in or carry an API token.
  * Passwords come from a prompt or stdin (password-input.ts), never from arguments.
  */
@@ -18,21 +18,34 @@ import { configFor, parseFlags, type StoreFlags, storeOptions, withStore } from 
 
 const AddFlags = z.object({ role: Role, clearance: Sensitivity, totp: z.boolean().optional() });
 const ResetFlags = z.object({ totp: z.enum(["keep", "new", "off"]).optional() });
+const SetFlags = z
+  .object({ role: Role.optional(), clearance: Sensitivity.optional() })
+  .refine((f) => f.role !== undefined || f.clearance !== undefined, {
+    message: "give --role, --clearance or both",
+    path: ["role"],
+  });
 
 export function registerUserCommand(program: Command, cli: Cli): void {
   const user = program
     .command("user")
     .description(
-      "accounts: add, list, disable, enable, reset (the first account makes tocsin serve require a login)",
+      "accounts: add, list, disable, enable, reset, set (the first account makes tocsin serve require a login)",
     );
   const run = (
     verb: string,
-    fn: (app: AppContext, flags: StoreFlags & Record<string, unknown>, name: string) => Promise<number>,
+    fn: (
+      app: AppContext,
+      flags: StoreFlags & Record<string, unknown>,
+      name: string,
+      /** Who makes the change, for the custody log (TOCSIN_ACTOR, default cli:$USER). */
+      actor: string,
+    ) => Promise<number>,
   ) =>
     cli.action(async (...args: unknown[]) => {
       const flags = args.at(-2) as StoreFlags & Record<string, unknown>;
       const name = (args.length > 2 ? args[0] : "") as string;
-      return withStore(configFor(cli.io, flags), `user ${verb}`, (app) => fn(app, flags, name));
+      const config = configFor(cli.io, flags);
+      return withStore(config, `user ${verb}`, (app) => fn(app, flags, name, config.actor));
     });
 
   storeOptions(
@@ -42,11 +55,14 @@ export function registerUserCommand(program: Command, cli: Cli): void {
     .requiredOption("--clearance <level>", "the most this account may see: public, internal or confidential")
     .option("--totp", "turn the TOTP second factor on: prints the secret for an authenticator app, once")
     .action(
-      run("add", async (app, raw, name) => {
+      run("add", async (app, raw, name, actor) => {
         const flags = parseFlags(AddFlags, raw, "user add");
         const password = await readPassword(cli.io);
         const wasOpen = !(await app.auth.authentication.hasUsers());
-        const { user: added, totpSecret } = await app.auth.accounts.addUser({ name, password, ...flags });
+        const { user: added, totpSecret } = await app.auth.accounts.addUser(
+          { name, password, ...flags },
+          actor,
+        );
         if (raw.json)
           printJson(cli.io, {
             ...added,
@@ -93,8 +109,8 @@ export function registerUserCommand(program: Command, cli: Cli): void {
             : "enable an account again",
         ),
     ).action(
-      run(verb, async (app, raw, name) => {
-        const r = await app.auth.accounts.setDisabled(name, disabled);
+      run(verb, async (app, raw, name, actor) => {
+        const r = await app.auth.accounts.setDisabled(name, disabled, actor);
         if (raw.json) printJson(cli.io, r);
         else
           say(
@@ -113,10 +129,10 @@ export function registerUserCommand(program: Command, cli: Cli): void {
   )
     .option("--totp <what>", "the second factor: keep (default), new (prints a new secret, once) or off")
     .action(
-      run("reset", async (app, raw, name) => {
+      run("reset", async (app, raw, name, actor) => {
         const flags = parseFlags(ResetFlags, raw, "user reset");
         const password = await readPassword(cli.io);
-        const r = await app.auth.accounts.resetPassword(name, password, flags.totp ?? "keep");
+        const r = await app.auth.accounts.resetPassword(name, password, flags.totp ?? "keep", actor);
         if (raw.json)
           printJson(cli.io, { ...r, totpUri: r.totpSecret ? otpauthUri(r.totpSecret, name) : null });
         else {
@@ -128,6 +144,23 @@ export function registerUserCommand(program: Command, cli: Cli): void {
               `  ${otpauthUri(r.totpSecret, name)}`,
             );
         }
+        return EXIT.ok;
+      }),
+    );
+
+  storeOptions(
+    user
+      .command("set <name>")
+      .description("change an account's role and/or clearance (its sessions end; in the custody log)"),
+  )
+    .option("--role <role>", "viewer, analyst, reviewer or admin")
+    .option("--clearance <level>", "public, internal or confidential")
+    .action(
+      run("set", async (app, raw, name, actor) => {
+        const flags = parseFlags(SetFlags, raw, "user set");
+        const r = await app.auth.accounts.setRole(name, flags, actor);
+        if (raw.json) printJson(cli.io, r);
+        else say(cli.io, `changed ${describe(r.user)} (${r.sessionsEnded} sessions ended)`);
         return EXIT.ok;
       }),
     );

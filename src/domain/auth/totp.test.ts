@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { base32Decode, base32Encode } from "./base32.ts";
-import { hotp, type TotpAlgorithm, totp, verifyTotp } from "./totp.ts";
+import { hotp, stepOf, type TotpAlgorithm, totp, totpStep, verifyTotp } from "./totp.ts";
 
 // RFC 6238 Appendix B: 8 digits, 30 s steps, the ASCII seeds of 20, 32 and 64 bytes.
 const SEEDS: Record<TotpAlgorithm, Buffer> = {
@@ -61,4 +61,16 @@ test("base32 round-trips and matches RFC 4648's examples", () => {
   assert.equal(base32Decode("MZXW6YTBOI======")?.toString(), "foobar");
   assert.equal(base32Decode("mzxw 6ytb oi")?.toString(), "foobar");
   assert.equal(base32Decode("M1"), null);
+});
+
+test("totpStep names the step a code belongs to (the latest matching one), or null", () => {
+  const secret = base32Encode(SEEDS.sha1);
+  const now = 1_700_000_010;
+  const at = (t: number) => totp(SEEDS.sha1, t);
+  assert.equal(stepOf(now), Math.floor(now / 30));
+  assert.equal(totpStep(secret, at(now), now), stepOf(now));
+  assert.equal(totpStep(secret, at(now - 30), now), stepOf(now) - 1);
+  assert.equal(totpStep(secret, at(now + 30), now), stepOf(now) + 1);
+  assert.equal(totpStep(secret, at(now - 90), now), null);
+  assert.equal(totpStep(secret, "1234567", now), null);
 });

@@ -35,15 +35,29 @@ export function totp(secret: Uint8Array, unixSeconds: number, options: TotpOptio
 
 /** Whether `code` is the code of a step within TOTP_WINDOW of `unixSeconds` (compared in constant time). */
 export function verifyTotp(secretBase32: string, code: string, unixSeconds: number): boolean {
+  return totpStep(secretBase32, code, unixSeconds) !== null;
+}
+
+/** The time step (unix seconds / 30) a TOTP code belongs to. */
+export function stepOf(unixSeconds: number): number {
+  return Math.floor(unixSeconds / TOTP_DEFAULTS.stepSeconds);
+}
+
+/**
+ * The step within TOTP_WINDOW of `unixSeconds` whose code `code` is, or null. Every step of the window is
+ * compared (in constant time) whatever matched; the latest matching step wins. A login accepts a code only
+ * for a step later than the account's last accepted one (the replay guard, AuthStore.claimTotpStep).
+ */
+export function totpStep(secretBase32: string, code: string, unixSeconds: number): number | null {
   const secret = base32Decode(secretBase32);
   const given = code.replace(/\s/g, "");
-  if (!secret || secret.length === 0 || !/^\d{6}$/.test(given)) return false;
-  let ok = false;
+  if (!secret || secret.length === 0 || !/^\d{6}$/.test(given)) return null;
+  let step: number | null = null;
   for (let d = -TOTP_WINDOW; d <= TOTP_WINDOW; d++) {
-    const expected = totp(secret, unixSeconds + d * TOTP_DEFAULTS.stepSeconds);
-    ok = timingSafeEqual(Buffer.from(expected), Buffer.from(given)) || ok;
+    const at = unixSeconds + d * TOTP_DEFAULTS.stepSeconds;
+    if (timingSafeEqual(Buffer.from(totp(secret, at)), Buffer.from(given))) step = stepOf(at);
   }
-  return ok;
+  return step;
 }
 
 /** A new 160-bit secret, base32 (what authenticator apps take). */

@@ -1,7 +1,9 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Role, Scope } from "../../../domain/auth/principal.ts";
+import type { CustodyEvent } from "../../../domain/custody/custody-chain.ts";
 import type { Sensitivity } from "../../../domain/evidence/sensitivity.ts";
 import type { AuthStore, SessionRecord, TokenRecord, UserRecord } from "../../../ports/auth-store.ts";
+import { appendCustody } from "../custody.queries.ts";
 import { mapDbError } from "../db-errors.ts";
 import { isUuid } from "../evidence-reader.ts";
 
@@ -15,6 +17,8 @@ interface UsersTable {
   failed_logins: number;
   locked_until: string | null;
   totp_secret: string | null;
+  /** Migration 0014: the time step of the last TOTP code accepted. */
+  totp_last_step?: string | number | null;
   created_at: string;
   updated_at: string;
 }
@@ -85,24 +89,44 @@ export class KyselyAuthStore implements AuthStore {
     return Number(row.n);
   }
 
-  async addUser(u: UserRecord) {
+  /**
+   * Runs a write alone, or, with a custody event, in one transaction with its custody entry (account and
+   * token changes are in the custody log: issue 8).
+   */
+  private async withCustody<T>(
+    custody: CustodyEvent | undefined,
+    at: string,
+    write: (db: Kysely<AuthDB>) => Promise<T>,
+  ): Promise<T> {
+    if (!custody) return write(this.db);
+    return this.db.transaction().execute(async (tx) => {
+      const out = await write(tx);
+      // biome-ignore lint/suspicious/noExplicitAny: the custody table is in the shared DB type, not AuthDB.
+      await appendCustody(tx as unknown as Transaction<any>, custody, new Date(at));
+      return out;
+    });
+  }
+
+  async addUser(u: UserRecord, custody?: CustodyEvent) {
     try {
-      await this.db
-        .insertInto("users")
-        .values({
-          id: u.id,
-          name: u.name,
-          password_hash: u.passwordHash,
-          role: u.role,
-          clearance: u.clearance,
-          disabled: u.disabled,
-          failed_logins: u.failedLogins,
-          locked_until: u.lockedUntil,
-          totp_secret: u.totpSecret,
-          created_at: u.createdAt,
-          updated_at: u.updatedAt,
-        })
-        .execute();
+      await this.withCustody(custody, u.createdAt, (db) =>
+        db
+          .insertInto("users")
+          .values({
+            id: u.id,
+            name: u.name,
+            password_hash: u.passwordHash,
+            role: u.role,
+            clearance: u.clearance,
+            disabled: u.disabled,
+            failed_logins: u.failedLogins,
+            locked_until: u.lockedUntil,
+            totp_secret: u.totpSecret,
+            created_at: u.createdAt,
+            updated_at: u.updatedAt,
+          })
+          .execute(),
+      );
     } catch (error) {
       throw mapDbError(error);
     }
@@ -124,7 +148,12 @@ export class KyselyAuthStore implements AuthStore {
     return row ? userFromRow(row) : null;
   }
 
-  async updateUser(id: string, c: Parameters<AuthStore["updateUser"]>[1], now: string) {
+  async updateUser(
+    id: string,
+    c: Parameters<AuthStore["updateUser"]>[1],
+    now: string,
+    custody?: CustodyEvent,
+  ) {
     const set: Partial<UsersTable> = { updated_at: now };
     if (c.passwordHash !== undefined) set.password_hash = c.passwordHash;
     if (c.disabled !== undefined) set.disabled = c.disabled;
@@ -133,7 +162,19 @@ export class KyselyAuthStore implements AuthStore {
     if (c.totpSecret !== undefined) set.totp_secret = c.totpSecret;
     if (c.role !== undefined) set.role = c.role;
     if (c.clearance !== undefined) set.clearance = c.clearance;
-    await this.db.updateTable("users").set(set).where("id", "=", id).execute();
+    await this.withCustody(custody, now, (db) =>
+      db.updateTable("users").set(set).where("id", "=", id).execute(),
+    );
+  }
+
+  async claimTotpStep(userId: string, step: number) {
+    const r = await this.db
+      .updateTable("users")
+      .set({ totp_last_step: step })
+      .where("id", "=", userId)
+      .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
   }
 
   async addSession(s: SessionRecord) {
@@ -181,22 +222,28 @@ export class KyselyAuthStore implements AuthStore {
     return Number(r.numDeletedRows);
   }
 
-  async addToken(t: Omit<TokenRecord, "userName" | "lastUsedAt" | "revokedAt">, tokenHash: string) {
+  async addToken(
+    t: Omit<TokenRecord, "userName" | "lastUsedAt" | "revokedAt">,
+    tokenHash: string,
+    custody?: CustodyEvent,
+  ) {
     try {
-      await this.db
-        .insertInto("api_tokens")
-        .values({
-          id: t.id,
-          user_id: t.userId,
-          name: t.name,
-          token_hash: tokenHash,
-          scopes: t.scopes,
-          created_at: t.createdAt,
-          expires_at: t.expiresAt,
-          revoked_at: null,
-          last_used_at: null,
-        })
-        .execute();
+      await this.withCustody(custody, t.createdAt, (db) =>
+        db
+          .insertInto("api_tokens")
+          .values({
+            id: t.id,
+            user_id: t.userId,
+            name: t.name,
+            token_hash: tokenHash,
+            scopes: t.scopes,
+            created_at: t.createdAt,
+            expires_at: t.expiresAt,
+            revoked_at: null,
+            last_used_at: null,
+          })
+          .execute(),
+      );
     } catch (error) {
       throw mapDbError(error);
     }
@@ -230,15 +277,25 @@ export class KyselyAuthStore implements AuthStore {
     return (await q.execute()).map(tokenFromRow);
   }
 
-  async revokeToken(id: string, now: string) {
+  async revokeToken(id: string, now: string, custody?: CustodyEvent) {
     if (!isUuid(id)) return false;
-    const r = await this.db
-      .updateTable("api_tokens")
-      .set({ revoked_at: now })
-      .where("id", "=", id)
-      .where("revoked_at", "is", null)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) > 0;
+    const revoke = async (db: Kysely<AuthDB>) => {
+      const r = await db
+        .updateTable("api_tokens")
+        .set({ revoked_at: now })
+        .where("id", "=", id)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    };
+    if (!custody) return revoke(this.db);
+    // Nothing revoked (already revoked, unknown): no custody entry either.
+    return this.db.transaction().execute(async (tx) => {
+      const done = await revoke(tx);
+      // biome-ignore lint/suspicious/noExplicitAny: the custody table is in the shared DB type, not AuthDB.
+      if (done) await appendCustody(tx as unknown as Transaction<any>, custody, new Date(now));
+      return done;
+    });
   }
 
   async markTokenUsed(id: string, now: string) {
