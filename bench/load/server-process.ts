@@ -13,11 +13,25 @@ export interface ServerProcess {
 }
 
 /** Runs a tocsin CLI verb to its end, failing on a non-zero exit. */
-export function tocsin(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+export async function tocsin(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  await tocsinOutput(args, env);
+}
+
+/** Runs a tocsin CLI verb to its end with an optional standard input; its standard output. */
+export function tocsinOutput(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { stdin?: string } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["pipe", "pipe", "inherit"] });
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.stdin?.end(options.stdin ?? "");
     child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`tocsin ${args[0]} exited ${code}`)),
+      code === 0 ? resolve(out) : reject(new Error(`tocsin ${args.join(" ")} exited ${code}`)),
     );
   });
 }
