@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -73,6 +73,31 @@ describe("tocsin read: files of every kind, and URLs stored as documents", () =>
     assert.match(broken.err, /c\.pdf: PDF: could not be read \(.*\): stored without a text copy/);
     const bin = await tocsin(["read", file("d.txt", Buffer.from([1, 0, 2]))]);
     assert.match(bin.err, /looks binary/);
+  });
+
+  test("a fresh, empty data folder: countries, towns and group and force names from the built-in gazetteers", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "tocsin-read-empty-"));
+    const report = file(
+      "empty-store.txt",
+      "On 3 April 2031 security forces killed at least 12 civilians in Homs, Syria.\n\n" +
+        "Militiamen attacked Yazidis and Syrian refugees near Aleppo on 4 April 2031, killing nearly all of the camp's 40 residents.\n",
+    );
+    const r = await tocsin(["read", report, "--json", "--data", empty]);
+    assert.equal(r.code, 0, r.err);
+    const [first, second] = JSON.parse(r.out).events;
+    const names = (xs: { name: string; country: string | null }[]) => xs.map((x) => `${x.name}/${x.country}`);
+    assert.deepEqual(names(first.places), ["Homs/SYR", "Syrian Arab Republic/SYR"]);
+    assert.deepEqual(names(first.groupTerms), ["civilians/null"]);
+    assert.deepEqual(names(first.perpetratorTerms), ["security forces/null"]);
+    assert.deepEqual(first.groups, [], "no store record, so no store group");
+    assert.deepEqual(names(second.groupTerms), ["Yazidis/null", "refugees/SYR", "residents/null"]);
+    assert.deepEqual(names(second.perpetratorTerms), ["militia/null"]);
+    assert.equal(second.groupTerms[1].text, "Syrian refugees");
+    assert.deepEqual(
+      [second.fatalities.low, second.fatalities.best, second.fatalities.high, second.fatalities.qualifier],
+      [null, null, 40, "nearly-all"],
+    );
+    assert.deepEqual(readdirSync(empty), [], "reading a file writes nothing to the data folder");
   });
 
   test("--help credits the town data", async () => {

@@ -2,13 +2,16 @@
 // as their payload (docs/reading.md). Dates are ISO with the stated precision (YYYY, YYYY-MM, YYYY-MM-DD),
 // countries ISO 3166-1 alpha-3. `start`/`end` of an event are its sentence; `from`/`to` of a field are the
 // words it was read from (UTF-16 offsets into the text, end exclusive).
-import type { Reading, SourceClaim, SuggestedEvent } from "./types.ts";
+import type { Reading, SourceClaim, SuggestedEvent, TermMention } from "./types.ts";
 
 export interface FieldSource {
   text: string;
   from: number;
   to: number;
 }
+
+/** A built-in group or force name: `category` e.g. "civilians", "religious", "nationality", "state-forces". */
+export type TermJson = { name: string; category: string; country: string | null } & FieldSource;
 
 export interface EventJson {
   text: string;
@@ -40,6 +43,12 @@ export interface EventJson {
   groups: ({ id: string; name: string } & FieldSource)[];
   /** `inferredFrom: "nationality"`: the text named the forces' country, not the actor ("Feltravian soldiers"). */
   perpetrators: ({ id: string; name: string; inferredFrom: string | null } & FieldSource)[];
+  /**
+   * Built-in names (no store id; docs/reading.md "Targeted groups and perpetrators"): the people named
+   * ("civilians", "Yazidis", "Syrian refugees": `country` SYR) and the forces named ("security forces").
+   */
+  groupTerms: TermJson[];
+  perpetratorTerms: TermJson[];
   /** Countries whose forces acted, as the text says ("Syrian soldiers"): ISO alpha-3. */
   perpetratorCountries: ({ country: string } & FieldSource)[];
   fatalities:
@@ -61,6 +70,13 @@ const src = (x: { text: string; start: number; end: number }): FieldSource => ({
   text: x.text,
   from: x.start,
   to: x.end,
+});
+
+const termJson = (t: TermMention): TermJson => ({
+  name: t.name,
+  category: t.category,
+  country: t.country,
+  ...src(t),
 });
 
 export function eventJson(e: SuggestedEvent): EventJson {
@@ -92,6 +108,8 @@ export function eventJson(e: SuggestedEvent): EventJson {
       inferredFrom: g.inferredFrom ?? null,
       ...src(g),
     })),
+    groupTerms: e.groupTerms.map(termJson),
+    perpetratorTerms: e.perpetratorTerms.map(termJson),
     perpetratorCountries: e.perpetratorCountries.map((n) => ({ country: n.country, ...src(n) })),
     fatalities: e.fatalities
       ? {
@@ -122,4 +140,4 @@ export function readingJson(r: Reading & { truncated: boolean }): ReadingJson {
 }
 
 /** Bumped when the reader's rules change, and stored with each suggestion. */
-export const READER_VERSION = "reader-2";
+export const READER_VERSION = "reader-3";

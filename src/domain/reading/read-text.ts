@@ -5,6 +5,7 @@
 import { findActs } from "./acts.ts";
 import { findDates } from "./dates.ts";
 import type { Gazetteer, GazetteerMatch } from "./gazetteer.ts";
+import { findGroupTerms } from "./group-terms.ts";
 import { identifyLanguage } from "./language.ts";
 import { findNationalities } from "./nationalities.ts";
 import { splitSentences } from "./sentences.ts";
@@ -96,8 +97,9 @@ export function eventConfidence(e: Omit<SuggestedEvent, "confidence">): number {
   if (e.date) c += e.dateCarried || e.date.yearInferred ? 0.08 : 0.15;
   if (e.places.length > 0) c += e.placesCarried ? 0.05 : 0.1;
   if (e.fatalities) c += 0.1;
-  if (e.perpetrators.length > 0) c += 0.1;
-  if (e.groups.length > 0) c += 0.05;
+  // A built-in name ("security forces", "civilians") says who as much as a store record does.
+  if (e.perpetrators.length > 0 || e.perpetratorTerms.length > 0) c += 0.1;
+  if (e.groups.length > 0 || e.groupTerms.length > 0) c += 0.05;
   return Math.min(0.95, Math.round(c * 100) / 100);
 }
 
@@ -138,6 +140,7 @@ function readSentence(s: Sentence, { dates, names }: Found, options: ReadOptions
     (e) => e.id,
   );
   const groups = uniqueBy(names.filter((m) => m.entry.kind === "group").map(toEntity), (e) => e.id);
+  const terms = findGroupTerms(s.text, names, [...dates, ...towns]);
   const toll = findToll(s.text, [...dates, ...names, ...towns]);
   const acts = findActs(s.text);
   return {
@@ -146,6 +149,14 @@ function readSentence(s: Sentence, { dates, names }: Found, options: ReadOptions
     perpetrators: perpetrators.map((p) => shift(p, s.start)),
     perpetratorCountries: uniqueBy(forces.nationalities, (n) => n.country).map((n) => shift(n, s.start)),
     groups: groups.map((g) => shift(g, s.start)),
+    groupTerms: uniqueBy(
+      terms.filter((t) => t.role === "group"),
+      (t) => `${t.name}|${t.country}`,
+    ).map((t) => shift(t, s.start)),
+    perpetratorTerms: uniqueBy(
+      terms.filter((t) => t.role === "perpetrator"),
+      (t) => `${t.name}|${t.country}`,
+    ).map((t) => shift(t, s.start)),
     toll: toll ? shift(toll, s.start) : null,
     acts: acts.map((a) => shift(a, s.start)),
   };
@@ -186,6 +197,8 @@ export function readText(text: string, options: ReadOptions): Reading & { trunca
         placesCarried: r.places.length === 0 && lastPlaces.length > 0,
         groups: r.groups,
         perpetrators: r.perpetrators,
+        groupTerms: r.groupTerms,
+        perpetratorTerms: r.perpetratorTerms,
         perpetratorCountries: r.perpetratorCountries,
         fatalities: r.toll,
         acts: r.acts,

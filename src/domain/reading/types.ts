@@ -52,6 +52,19 @@ export interface EntityMention extends Span {
   inferredFrom?: "nationality";
 }
 
+/**
+ * A built-in name of people or of forces (group-names.ts: "civilians", "Yazidis", "Syrians", "security
+ * forces"), not a record of the store: no id. `country` when the text or the name gives one ("Syrian
+ * refugees"). `role` says which list it is from; roles in the sentence are not parsed.
+ */
+export interface TermMention extends Span {
+  text: string;
+  role: "group" | "perpetrator";
+  name: string;
+  category: string;
+  country: string | null;
+}
+
 /** A country whose forces the text says acted ("Syrian soldiers", "Sudan's army"). */
 export interface NationalityMention extends Span {
   text: string;
@@ -103,6 +116,10 @@ export interface SuggestedEvent extends Span {
   placesCarried: boolean;
   groups: EntityMention[];
   perpetrators: EntityMention[];
+  /** Built-in names of the people the sentence names (no store id): "civilians", "Yazidis", "Syrian refugees". */
+  groupTerms: TermMention[];
+  /** Built-in names of forces the sentence names (no store id): "security forces", "militia", "gunmen". */
+  perpetratorTerms: TermMention[];
   /** Countries whose forces the sentence says acted. */
   perpetratorCountries: NationalityMention[];
   fatalities: TollMention | null;
