@@ -32,11 +32,34 @@ interface Token extends Span {
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** Case-folded, accents removed: the key of a word in every gazetteer of the reader. */
+/** Letters NFKD does not take apart, as ASCII ("Łódź" is also written "Lodz", "Ørsta" "Orsta"). */
+const ASCII_OF: Record<string, string> = {
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ı: "i",
+  ħ: "h",
+  ŀ: "l",
+};
+const NOT_DECOMPOSED = /[łøđðþßæœıħŀ]/g;
+/** Transliteration marks that are letters to Unicode: "Maʿarrat", "Hawaiʻi" (spacing modifier letters). */
+const MODIFIER_LETTERS = /[\u02b0-\u02ff]/g;
+
+/** Case-folded, accents removed, a few letters written in ASCII: the key of a word in every gazetteer. */
 export function fold(s: string): string {
   // Most words are ASCII: no accents to remove (NFKD per word is a large part of reading time).
   if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
-  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(MODIFIER_LETTERS, "")
+    .toLowerCase()
+    .replace(NOT_DECOMPOSED, (c) => ASCII_OF[c] ?? c);
 }
 
 function tokens(text: string): Token[] {

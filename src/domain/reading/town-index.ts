@@ -6,7 +6,7 @@
 // JSON parse of the package costs about 2 s and 130 MB, loading the table about 30 ms.
 import { fold } from "./gazetteer.ts";
 
-export const TOWN_INDEX_FORMAT = "#tocsin-towns-5";
+export const TOWN_INDEX_FORMAT = "#tocsin-towns-6";
 
 export interface TownRecord {
   /** "town" (a populated place) or "region" (a first-level administrative division). */
@@ -34,6 +34,15 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The index key of a name (or of words of a text): folded words joined by single spaces. */
 export function townKey(name: string): string {
   return [...name.matchAll(WORD)].map((m) => fold(m[0])).join(" ");
+}
+
+const SAINT: Record<string, string> = { saint: "st", st: "saint", sainte: "ste", ste: "sainte" };
+
+/** The key with "saint" and "st" (and "sainte" and "ste") swapped, or null when it has neither. */
+export function saintVariant(key: string): string | null {
+  const words = key.split(" ");
+  if (!words.some((w) => Object.hasOwn(SAINT, w))) return null;
+  return words.map((w) => (Object.hasOwn(SAINT, w) ? SAINT[w] : w)).join(" ");
 }
 
 /** A region's name without its kind ("Kachin State" is also "Kachin"). */
@@ -75,6 +84,9 @@ export function buildTownTable(
     const key = townKey(written);
     if (key.length === 0) return;
     lines.add([key, kind, name, iso3, region, lat, lng].join("\t"));
+    // "St. Louis" is also written "Saint Louis", "Saint-Denis" "St Denis" (GeoNames writes either).
+    const other = saintVariant(key);
+    if (other) lines.add([other, kind, name, iso3, region, lat, lng].join("\t"));
   };
   for (const t of towns) {
     const iso3 = toIso3(t.country);

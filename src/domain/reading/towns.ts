@@ -88,6 +88,8 @@ const outside = (t: Token) => FUNCTION_WORDS.has(t.key) || CALENDAR.has(t.key);
 /** Text between two tokens that keeps them in one name: a space, a hyphen or an apostrophe. */
 function joins(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
+  // "St. Louis", "Ste. Marie": the abbreviation's full stop stays inside the name.
+  if (gap === ". " && (a.key === "st" || a.key === "ste")) return true;
   return /^(?:[ \t]|\r?\n|[-'\u2019\u2010\u2011])$/.test(gap);
 }
 
