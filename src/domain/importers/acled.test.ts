@@ -1,36 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ACLED_COLUMNS, mapAcledRow } from "./acled.ts";
+import { syntheticAcledRow } from "../../../test/support/synthetic-rows.ts";
+import { mapAcledRow } from "./acled.ts";
 import { FieldError } from "./field-error.ts";
 
 /** A synthetic row in ACLED's published export schema (values invented). */
-function row(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    ...Object.fromEntries(ACLED_COLUMNS.map((c) => [c, ""])),
-    event_id_cnty: "SYN1234",
-    event_date: "2024-03-05",
-    year: "2024",
-    time_precision: "1",
-    disorder_type: "Political violence",
-    event_type: "Violence against civilians",
-    sub_event_type: "Attack",
-    actor1: "Synthetic Militia",
-    inter1: "4",
-    actor2: "Civilians (Synthetic)",
-    inter2: "7",
-    iso: "404",
-    country: "Kenya",
-    admin1: "Synthetic",
-    location: "Synthetic Town",
-    latitude: "0.5",
-    longitude: "35.2",
-    geo_precision: "2",
-    source: "Synthetic Daily",
-    notes: "Synthetic note.",
-    fatalities: "4",
-    ...overrides,
-  };
-}
+const row = syntheticAcledRow;
 
 test("violence against civilians: killing by the militia; civilians are not a perpetrator", () => {
   const r = mapAcledRow(row());

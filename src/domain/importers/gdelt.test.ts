@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { syntheticGdeltRow } from "../../../test/support/synthetic-rows.ts";
 import { readDelimited } from "../../adapters/importers/delimited-rows.ts";
 import { CORE_ACT_TYPES } from "../evidence/acts.ts";
 import { EventInput, SourceInput } from "../evidence/entities.ts";
@@ -11,42 +12,7 @@ import { FieldError } from "./field-error.ts";
 import { GDELT_COLUMNS, GDELT_EVENTS, keepGdeltRow, mapGdeltRow } from "./gdelt.ts";
 
 /** A synthetic row in the GDELT 2.0 export schema (values invented, not taken from any GDELT file). */
-function row(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    ...Object.fromEntries(GDELT_COLUMNS.map((c) => [c, ""])),
-    GLOBALEVENTID: "900000001",
-    SQLDATE: "20240305",
-    MonthYear: "202403",
-    Year: "2024",
-    FractionDate: "2024.1781",
-    Actor1Code: "SYNMIL",
-    Actor1Name: "SYNTHETIC ARMY",
-    Actor1Type1Code: "MIL",
-    Actor2Code: "SYNCVL",
-    Actor2Name: "SYNTHETIC VILLAGERS",
-    Actor2Type1Code: "CVL",
-    IsRootEvent: "1",
-    EventCode: "202",
-    EventBaseCode: "202",
-    EventRootCode: "20",
-    QuadClass: "4",
-    GoldsteinScale: "-10.0",
-    NumMentions: "6",
-    NumSources: "2",
-    NumArticles: "5",
-    AvgTone: "-7.5",
-    ActionGeo_Type: "4",
-    ActionGeo_FullName: "Synthetic Town, Synthetic Province, Sudan",
-    ActionGeo_CountryCode: "SU",
-    ActionGeo_ADM1Code: "SU99",
-    ActionGeo_Lat: "13.5",
-    ActionGeo_Long: "25.25",
-    ActionGeo_FeatureID: "-9999999",
-    DATEADDED: "20240305120000",
-    SOURCEURL: "https://news.example.org/synthetic-report",
-    ...overrides,
-  };
-}
+const row = syntheticGdeltRow;
 
 const actOf = (overrides: Record<string, string>) => mapGdeltRow(row(overrides)).acts.map((a) => a.type);
 
