@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { Panel } from "./panel.ts";
-import { withTrends } from "./trend-features.ts";
+import { EWP_PREDICTORS, type Panel } from "./panel.ts";
+import { TREND_INPUTS, withTrends } from "./trend-features.ts";
 
 const panel: Panel = {
   columns: ["freediscussion", "gdppcgrowth"],
@@ -31,4 +31,16 @@ describe("trend features", () => {
     const once = withTrends(panel, ["freediscussion"]);
     assert.deepEqual(withTrends(once, ["freediscussion"]), once);
   });
+});
+
+test("the trended inputs are EWP's 23 yearly indicators, in the coefficients' order (the ewp-trend model was scored on these)", () => {
+  assert.equal(TREND_INPUTS.length, 23);
+  assert.deepEqual(
+    TREND_INPUTS,
+    EWP_PREDICTORS.filter((name) => TREND_INPUTS.includes(name)),
+  );
+  for (const structural of ["year", "popsize.log2", "reg.eur", "mk_ever", "countryage.new.log2"])
+    assert.ok(!TREND_INPUTS.includes(structural), structural);
+  for (const yearly of ["widetargeting", "battledeaths.log2", "coup.try.5yr", "mk_ongoing_count_log2"])
+    assert.ok(TREND_INPUTS.includes(yearly), yearly);
 });

@@ -5,35 +5,32 @@
  * the change is 0 (no change known), so a row complete for the 39 inputs stays complete and the model is
  * fitted and scored on the same rows as the baseline. Applying it twice gives the same panel.
  */
-import type { Panel, PanelRow } from "./panel.ts";
+import { EWP_PREDICTORS, type Panel, type PanelRow } from "./panel.ts";
 
-/** The time-varying inputs whose change is added: political, social and conflict indicators (not region,
- * year, population, country age or the cumulative mk_ever), chosen before any trend variant was scored. */
-export const TREND_INPUTS: readonly string[] = [
-  "widetargeting",
-  "narrowtargeting",
-  "v2csgender_binary",
-  "v2mecenefm_binary",
-  "partyban.new.0",
-  "partyban.new.1",
-  "partyban.new.2",
-  "minorityrule",
-  "judicialreform",
-  "religiousfreedom",
-  "pol_killing_approved",
-  "freediscussion",
-  "social_inequality",
-  "even_civilrights",
-  "repress_civilsoc",
-  "social_power_dist",
-  "ses_power_dist",
-  "gdppcgrowth",
-  "un_imr_sqrt",
-  "discrimpop",
-  "battledeaths.log2",
-  "coup.try.5yr",
-  "mk_ongoing_count_log2",
-];
+/** EWP inputs that are not political, social or conflict indicators of the year (population, ethnic
+ * fractionalisation, region, treaty status, year, country age, the onset history and its interactions): no
+ * change of theirs is added. Chosen before any trend variant was scored. */
+const NOT_TRENDED: ReadonlySet<string> = new Set([
+  "popsize.log2",
+  "efindex",
+  "reg.na",
+  "reg.eap",
+  "reg.sca",
+  "reg.mna",
+  "reg.eur",
+  "ios.iccpr1",
+  "mean_mk_onset_interaction",
+  "mk_onset_prev_year",
+  "newcountry",
+  "mk_ever",
+  "year_sq",
+  "year",
+  "countryage.new.log2",
+  "includesnonstate",
+]);
+
+/** The time-varying inputs whose change is added, in the order of EWP's coefficients. */
+export const TREND_INPUTS: readonly string[] = EWP_PREDICTORS.filter((name) => !NOT_TRENDED.has(name));
 
 export const TREND_COLUMNS: readonly string[] = TREND_INPUTS.map((name) => `d.${name}`);
 
