@@ -15,6 +15,7 @@ import { readText } from "../src/domain/reading/read-text.ts";
 import { TownIndex } from "../src/domain/reading/town-index.ts";
 import { seededRandom } from "../src/domain/screening/metrics.ts";
 import { scanTextDetailed } from "../src/domain/screening/scan-text.ts";
+import { bestOf } from "./best-of.ts";
 import { machine } from "./machine.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,19 +23,7 @@ const root = join(here, "..");
 const REPEATS = 3;
 const MB = Number(process.argv.find((a) => a.startsWith("--mb="))?.slice(5) ?? 4);
 
-function measure(run: () => void, repeats = REPEATS): { cpu: number; wall: number } {
-  let cpu = Number.POSITIVE_INFINITY;
-  let wall = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < repeats; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    run();
-    const d = process.cpuUsage(c0);
-    cpu = Math.min(cpu, (d.user + d.system) / 1e6);
-    wall = Math.min(wall, (performance.now() - t0) / 1000);
-  }
-  return { cpu, wall };
-}
+const measure = (run: () => void, repeats = REPEATS) => bestOf(repeats, run);
 
 /** Invented report prose: towns, countries, demonyms, dates, tolls, acts, traps (INVENTED, never real). */
 function reportProse(bytes: number): string {

@@ -13,24 +13,13 @@ import { seededRandom } from "../src/domain/screening/metrics.ts";
 import { scanTextDetailed } from "../src/domain/screening/scan-text.ts";
 import { screenPost } from "../src/domain/screening/screen-post.ts";
 import { SHARED_DATA, sharedData } from "../test/support/shared-data.ts";
+import { bestOf } from "./best-of.ts";
 import { machine } from "./machine.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPEATS = 5;
 
-function measure(run: () => void): { cpu: number; wall: number } {
-  let cpu = Number.POSITIVE_INFINITY;
-  let wall = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < REPEATS; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    run();
-    const d = process.cpuUsage(c0);
-    cpu = Math.min(cpu, (d.user + d.system) / 1e6);
-    wall = Math.min(wall, (performance.now() - t0) / 1000);
-  }
-  return { cpu, wall };
-}
+const measure = (run: () => void) => bestOf(REPEATS, run);
 
 /** Report-like prose from templates (no real text): places, numbers, quotes, a few non-ASCII characters. */
 function reportProse(bytes: number): string {
