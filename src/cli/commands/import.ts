@@ -13,6 +13,7 @@ import { EXIT } from "../exit-codes.ts";
 import { printJson, say } from "../output.ts";
 import { createProgress } from "../progress.ts";
 import { configFor, parseFlags, type StoreFlags, storeOptions, withStore } from "../store-options.ts";
+import { importEwp } from "./import-ewp.ts";
 
 const Flags = z.object({
   mapping: z.string().optional(),
@@ -30,7 +31,7 @@ export function registerImportCommand(program: Command, cli: Cli): void {
     program
       .command("import")
       .description(
-        `import a dataset file: ${[...Object.keys(EVENT_FORMATS), "csv"].join(", ")} (csv reads CSV or JSON Lines through --mapping FILE)`,
+        `import a dataset file: ${[...Object.keys(EVENT_FORMATS), "csv", "ewp"].join(", ")} (csv reads CSV or JSON Lines through --mapping FILE; ewp: an Early Warning Project file, its kind read from its header)`,
       )
       .argument("<format>", "the file's format")
       .argument("<file>", "the file to read (streamed; never loaded whole)")
@@ -47,6 +48,7 @@ export function registerImportCommand(program: Command, cli: Cli): void {
   ).action(
     cli.action(async (formatName: string, file: string, flags: StoreFlags & Record<string, unknown>) => {
       const f = parseFlags(Flags, flags, "import");
+      if (formatName === "ewp") return importEwp(cli, file, f, flags);
       const format = resolveFormat(formatName, f.mapping);
       const config = configFor(cli.io, flags);
       const { io } = cli;
@@ -142,7 +144,7 @@ function resolveFormat(name: string, mappingFile: string | undefined): EventForm
   if (!format)
     throw new CliError(
       `unknown format "${name}"`,
-      `use one of ${[...Object.keys(EVENT_FORMATS), "csv"].join(", ")}`,
+      `use one of ${[...Object.keys(EVENT_FORMATS), "csv", "ewp"].join(", ")}`,
       EXIT.usage,
       "usage",
     );
