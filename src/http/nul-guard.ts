@@ -26,7 +26,13 @@ export const refuseNul: MiddlewareHandler = async (c, next) => {
     if (key.includes("\u0000") || values.some((v) => v.includes("\u0000")))
       issues.push({ path: key.replaceAll("\u0000", "\\u0000"), message: MESSAGE });
   const type = c.req.header("content-type") ?? "";
-  if (/^application\/(.+\+)?json/i.test(type) && c.req.method !== "GET" && c.req.method !== "HEAD") {
+  // JSON itself, not "application/jsonl" (JSON Lines are streamed by their route: reading them here would
+  // lock the body the route streams to disk).
+  if (
+    /^application\/(.+\+)?json\s*(?:;|$)/i.test(type) &&
+    c.req.method !== "GET" &&
+    c.req.method !== "HEAD"
+  ) {
     const text = await c.req.text();
     if (text.includes("\\u0000")) {
       let parsed: unknown;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { seededRng } from "../../src/app/demo/scenario/prng.ts";
@@ -36,7 +37,7 @@ async function state(): Promise<Snapshot & { blobs: number; uploads: number }> {
   return {
     ...(await snapshot(store.app)),
     blobs: files(store.app.blobs.root),
-    uploads: files(join(store.dataDir, "imports")),
+    uploads: files(join(store.dataDir, "imports")) + files(join(store.dataDir, "screenings", "uploads")),
   };
 }
 
@@ -271,6 +272,13 @@ test(`API bodies: ${CASES} seeded hostile requests, 0 crashes, 0 partial writes,
       kind: "upload",
       body: () => ({ pull: { dataset: "ucdp-brd", release: "25.1", import: true } }),
     },
+    {
+      name: "POST screenings",
+      method: "POST",
+      path: "/api/v1/screenings",
+      kind: "posts",
+      body: () => ({}),
+    },
   ];
 
   const etags = new Map<string, string>();
@@ -340,6 +348,15 @@ test(`API bodies: ${CASES} seeded hostile requests, 0 crashes, 0 partial writes,
       // An accepted write is whole: it moved the custody log (a write without its entry is partial).
       if (req.method !== "GET" && res.status !== 202)
         assert.notEqual(now.head, before.head, `an accepted write is logged at ${where}`);
+      // An accepted batch of posts is a queued job whose input is on disk whole (its bytes hash as said).
+      if (target.name === "POST screenings") {
+        const job = await store.app.jobs.get(JSON.parse(text).id);
+        const p = job?.payload as { file: string; fileSha256: string; fileSize: number } | undefined;
+        assert.ok(p && job?.status === "queued", `the job is queued at ${where}`);
+        const bytes = readFileSync(p.file);
+        assert.equal(bytes.length, p.fileSize, `the posts are whole at ${where}`);
+        assert.equal(createHash("sha256").update(bytes).digest("hex"), p.fileSha256, `hash at ${where}`);
+      }
     }
     before = now;
   }

@@ -20,9 +20,14 @@ export async function storeUpload(
   body: ReadableStream<Uint8Array> | null,
   /** Checked before the file takes its name: a refused upload leaves nothing behind. */
   check?: (path: string) => Promise<void>,
+  /**
+   * `folder` under the data folder (default "imports"); `unique`: a file of its own (`<sha256>-<uuid>.data`)
+   * instead of one per content, for uploads removed when their job is done (screening posts).
+   */
+  options: { folder?: string; unique?: boolean } = {},
 ): Promise<StoredUpload> {
   if (!body) throw emptyFile();
-  const dir = join(dataDir, "imports");
+  const dir = join(dataDir, options.folder ?? "imports");
   mkdirSync(dir, { recursive: true });
   const part = join(dir, `upload-${randomUUID()}.part`);
   const hash = createHash("sha256");
@@ -54,7 +59,7 @@ export async function storeUpload(
     }
   }
   const sha256 = hash.digest("hex");
-  const path = join(dir, `${sha256}.data`);
+  const path = join(dir, options.unique ? `${sha256}-${randomUUID()}.data` : `${sha256}.data`);
   await rename(part, path);
   return { path, sha256, size };
 }

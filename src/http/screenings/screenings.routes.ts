@@ -2,7 +2,7 @@
 // and "id"), streamed to disk, and screened by a job on the queue; the job's state and counts are read back
 // with GET, and its results streamed as JSON Lines with the contract of `tocsin screen --json`.
 import { createReadStream, existsSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
@@ -12,6 +12,7 @@ import {
   type ScreeningJobPayload,
   screeningJobKey,
 } from "../../app/screening/screening-jobs.ts";
+import { SCREENING_UPLOADS, sweepScreeningUploads } from "../../app/screening/screening-uploads.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../domain/errors.ts";
 import type { Job } from "../../ports/job-queue.ts";
 import { requireClearance } from "../custody/custody.routes.ts";
@@ -124,19 +125,24 @@ export function mountScreenings(api: Api, deps: HttpDeps): void {
         throw new UnsupportedMediaTypeError(
           `Content-Type ${type}: send the posts as ${POST_TYPES.join(" or ")}`,
         );
-      const file = await storeUpload(app.config.dataDir, c.req.raw.body, async (path) => {
-        const handle = await open(path, "r");
-        try {
-          const head = new Uint8Array(8192);
-          const { bytesRead } = await handle.read(head, 0, head.length, 0);
-          if (looksBinary(head.subarray(0, bytesRead)))
-            throw new ValidationError("body: looks binary (NUL bytes); expected UTF-8 posts", [
-              { path: "body", message: "binary" },
-            ]);
-        } finally {
-          await handle.close();
-        }
-      });
+      const file = await storeUpload(
+        app.config.dataDir,
+        c.req.raw.body,
+        async (path) => {
+          const handle = await open(path, "r");
+          try {
+            const head = new Uint8Array(8192);
+            const { bytesRead } = await handle.read(head, 0, head.length, 0);
+            if (looksBinary(head.subarray(0, bytesRead)))
+              throw new ValidationError("body: looks binary (NUL bytes); expected UTF-8 posts", [
+                { path: "body", message: "binary" },
+              ]);
+          } finally {
+            await handle.close();
+          }
+        },
+        { folder: SCREENING_UPLOADS, unique: true },
+      );
       const payload: ScreeningJobPayload = {
         file: file.path,
         fileSha256: file.sha256,
@@ -145,12 +151,23 @@ export function mountScreenings(api: Api, deps: HttpDeps): void {
         resultFile: join(app.config.dataDir, "screenings", `${file.sha256}.${format}.jsonl`),
         actor: caller.actor,
       };
-      const { job } = await app.jobs.enqueue({
-        kind: SCREENING_JOB,
-        payload: payload as unknown as Record<string, unknown>,
-        dedupeKey: screeningJobKey(format, file.sha256),
-        createdBy: caller.actor,
-      });
+      let enqueued: Awaited<ReturnType<typeof app.jobs.enqueue>>;
+      try {
+        enqueued = await app.jobs.enqueue({
+          kind: SCREENING_JOB,
+          payload: payload as unknown as Record<string, unknown>,
+          dedupeKey: screeningJobKey(format, file.sha256),
+          createdBy: caller.actor,
+        });
+      } catch (error) {
+        await rm(file.path, { force: true });
+        throw error;
+      }
+      const { job, created } = enqueued;
+      // The same bytes and format are already queued or running: that job has its own copy.
+      if (!created) await rm(file.path, { force: true });
+      // Inputs of jobs that failed or were cancelled, past their retention (screening-uploads.ts).
+      await sweepScreeningUploads(app.config.dataDir, app.jobs, app.clock.now()).catch(() => 0);
       return c.json(view(job), 202, { Location: `${base}/${job.id}` });
     },
   );

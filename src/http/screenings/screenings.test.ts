@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { test } from "node:test";
 import { onEachEngine } from "../../../test/support/stores.ts";
@@ -44,6 +46,8 @@ onEachEngine("batch screening as a job (POST /api/v1/screenings)", (store) => {
     assert.equal(job.status, "queued");
     const again = await (await app.request("/api/v1/screenings", { method: "POST", body: POSTS })).json();
     assert.equal(again.id, job.id, "the same bytes while queued: the same job");
+    const uploads = join(store().app.config.dataDir, "screenings", "uploads");
+    assert.equal(readdirSync(uploads).length, 1, "the second copy of the same posts is removed at once");
     const early = await results(app, `/api/v1/screenings/${job.id}/results`);
     assert.equal(early.res.status, 409, "no results before the job has run");
 
@@ -53,6 +57,8 @@ onEachEngine("batch screening as a job (POST /api/v1/screenings)", (store) => {
     assert.equal(done.result.posts, 4);
     assert.equal(done.result.problems, 1, "the line that is not JSON");
     assert.equal(done.results, `/api/v1/screenings/${job.id}/results`);
+    assert.deepEqual(readdirSync(uploads), [], "the posts are removed once the job has succeeded");
+    assert.ok(existsSync(join(store().app.config.dataDir, "screenings", `${job.fileSha256}.auto.jsonl`)));
 
     const { res, lines } = await results(app, done.results);
     assert.match(res.headers.get("content-type") ?? "", /application\/x-ndjson/);
@@ -80,6 +86,16 @@ onEachEngine("batch screening as a job (POST /api/v1/screenings)", (store) => {
       assert.equal(other.status, 415, `${type} is refused, not read half-way`);
       assert.match(((await other.json()) as { detail: string }).detail, /application\/x-ndjson/);
     }
+    const jsonl = await app.request("/api/v1/screenings", {
+      method: "POST",
+      headers: { "content-type": "application/jsonl" },
+      body: '{"text": "a post"}',
+    });
+    assert.equal(
+      jsonl.status,
+      202,
+      "application/jsonl is streamed, not read by the JSON NUL guard (found by the fuzz)",
+    );
     const empty = await app.request("/api/v1/screenings", { method: "POST", body: "" });
     assert.equal(empty.status, 400);
     const pub = createHttpApp(store().app, { clearance: "public", publicMode: false });

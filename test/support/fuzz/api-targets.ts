@@ -17,8 +17,8 @@ export interface Target {
   path: string;
   body: () => Record<string, unknown>;
   etagOf?: string;
-  /** multipart (documents) or raw bytes (imports) instead of JSON. */
-  kind?: "json" | "multipart" | "upload";
+  /** multipart (documents), raw bytes (imports) or posts to screen (screenings) instead of JSON. */
+  kind?: "json" | "multipart" | "upload" | "posts";
 }
 
 const BAD_IDS = ["x", "00000000-0000-0000-0000-000000000000", "%2e%2e%2f", "1 OR 1=1", "😀", "a".repeat(300)];
@@ -83,6 +83,7 @@ export function hostileRequest(rng: Rng, target: Target, etag: string | null): F
   }
   if (target.kind === "multipart") return multipart(rng, target, headers, label);
   if (target.kind === "upload") return upload(rng, target, headers, label);
+  if (target.kind === "posts") return posts(rng, target, headers, label);
   if (mode < 30) {
     headers["content-type"] = "application/json";
     return {
@@ -179,5 +180,52 @@ function upload(
     path: `${target.path}?${q}`,
     headers,
     body: bytes,
+  };
+}
+
+/** A batch of posts to screen (POST /api/v1/screenings): text, JSON Lines, bytes, empty; hostile format and type. */
+function posts(
+  rng: Rng,
+  target: Target,
+  headers: Record<string, string>,
+  label: (w: string) => string,
+): FuzzRequest {
+  const what = rng.between(0, 5);
+  const lines = Array.from({ length: rng.between(1, 12) }, () => String(rng.pick(HOSTILE_TEXT)));
+  let body: string | Uint8Array;
+  if (what === 0) body = lines.join(rng.pick(["\n", "\r\n", "\r", "\u2028"]));
+  else if (what === 1)
+    body = lines
+      .map((text) =>
+        rng.next() < 0.2
+          ? String(rng.pick(HOSTILE_TEXT))
+          : JSON.stringify({ id: hostileValue(rng), text: rng.next() < 0.8 ? text : hostileValue(rng) }),
+      )
+      .join("\n");
+  else if (what === 2) {
+    const bytes = Buffer.alloc(rng.between(1, 3000));
+    for (let i = 0; i < bytes.length; i++) bytes[i] = rng.between(0, 255);
+    body = bytes;
+  } else if (what === 3) body = "";
+  else if (what === 4) body = `${"vermin ".repeat(rng.between(1, 3000))}\n${lines[0]}`;
+  else body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xff, 0xfe]), Buffer.from(lines.join("\n"))]);
+  headers["content-type"] = rng.pick([
+    "text/plain",
+    "application/x-ndjson",
+    "application/jsonl",
+    "application/octet-stream",
+    "",
+    "application/json",
+    "text/csv",
+    "multipart/form-data; boundary=x",
+  ]);
+  if (headers["content-type"] === "") delete headers["content-type"];
+  const format = rng.pick(["auto", "text", "jsonl", "", "xml", "../x", String(rng.pick(HOSTILE_TEXT))]);
+  return {
+    label: label(`posts ${what}`),
+    method: "POST",
+    path: `${target.path}?${new URLSearchParams({ format })}`,
+    headers,
+    body: body as BodyInit,
   };
 }
