@@ -42,10 +42,11 @@ const CODED: Coded[] = [
     id: "coded.madoadoa",
     terms: ["madoadoa"],
     language: "sw",
-    meaning: "'stains, spots': members of another community to be removed from an area",
+    meaning:
+      "'spots' (also rendered 'stains', 'dots'): members of another community to be removed from an area",
     documented:
-      "Kenya: 2007-08 post-election violence; later flagged by the National Cohesion and Integration Commission",
-    sources: ["domain-md-kenya", "ncic-2022-lexicon"],
+      "Kenya: Rift Valley violence around the 2007 elections (Waki Commission); listed by the National Cohesion and Integration Commission in April 2022",
+    sources: ["waki-cipev-madoadoa", "ncic-2022-lexicon"],
     falsePositiveRisk: "medium",
   },
   {
@@ -105,15 +106,8 @@ const CODED: Coded[] = [
     kind: "eliminationist-euphemism",
     needsFrame: true,
   },
-  {
-    id: "coded.kalar",
-    terms: ["kalar", "kalars", "ကုလား"],
-    language: "my",
-    meaning: "slur for Muslims, Rohingya and people of South Asian descent",
-    documented: "Myanmar, hate speech before and during the 2016-17 clearance operations",
-    sources: ["un-ffm-myanmar-2018"],
-    falsePositiveRisk: "high",
-  },
+  // coded.kalar was removed on 2026-11-26: its one source (UN FFM Myanmar, A/HRC/39/CRP.2) could not be
+  // checked for the word; re-add it with the paragraph that documents it.
   {
     id: "coded.locusts-hk",
     terms: ["蝗虫", "蝗蟲"],
@@ -133,22 +127,15 @@ const CODED: Coded[] = [
     falsePositiveRisk: "medium",
     needsFrame: true,
   },
-  {
-    id: "coded.weeds-et",
-    terms: ["አረም"],
-    language: "am",
-    meaning: "'weeds': an armed group and, by extension, the people associated with it",
-    documented: "Ethiopia, Tigray war, 2021",
-    sources: ["press-ethiopia-weeds-2021"],
-    falsePositiveRisk: "high",
-    needsFrame: true,
-  },
+  // coded.weeds-et (አረም) was removed on 2026-11-26: the translations of the cited statement give the weed
+  // word as "Inboch", not አረም, and the Amharic original was not seen.
   {
     id: "coded.cancer-et",
     terms: ["ካንሰር"],
     language: "am",
     meaning: "'cancer': an armed group and, by extension, the people associated with it",
-    documented: "Ethiopia, Tigray war, 2021",
+    documented:
+      "Ethiopia, Tigray war: statement of 18 July 2021 (read in English translation; ካንሰር is the ordinary Amharic word, written by the project)",
     sources: ["press-ethiopia-weeds-2021"],
     falsePositiveRisk: "high",
     needsFrame: true,
