@@ -59,6 +59,10 @@ describe("report reader", () => {
     assert.deepEqual(toll("At least 15,000 people were killed."), [15000, 15000, null, "at-least"]);
     assert.deepEqual(toll("Over 100 civilians were killed."), [100, null, null, "more-than"]);
     assert.deepEqual(toll("Hundreds of civilians were killed."), [200, null, 999, "vague"]);
+    // Hard-wrapped text (PDF text layers, e-mail): a line break is a space.
+    assert.deepEqual(toll("Armed men killed at\nleast 40 civilians."), [40, 40, null, "at-least"]);
+    assert.deepEqual(toll("Tens of\nthousands died."), [20000, null, 99999, "vague"]);
+    assert.deepEqual(toll("Twelve people lost\ntheir lives."), [12, 12, 12, "exact"]);
   });
 
   test("all and nearly all: of a population the text gives, else a qualifier without numbers", () => {
@@ -106,6 +110,18 @@ describe("report reader", () => {
     assert.deepEqual(
       s.map((x) => x.paragraph),
       [0, 0, 1],
+    );
+    // A wrapped sentence whose last line is short stays one sentence; a short capitalised line is a heading.
+    const wrapped = splitSentences(
+      "Armed men killed at least 40 civilians; nearly all of the village's 300\nresidents fled.\nField note\nOn 3 May it rained.",
+    );
+    assert.deepEqual(
+      wrapped.map((x) => [x.text, x.paragraph]),
+      [
+        ["Armed men killed at least 40 civilians; nearly all of the village's 300\nresidents fled.", 0],
+        ["Field note", 1],
+        ["On 3 May it rained.", 2],
+      ],
     );
   });
 

@@ -88,7 +88,9 @@ function paragraphs(text: string): Line[] {
       const prev = text.slice(current.start, current.end).trimEnd();
       const prevLast = text.slice(current.start, current.end).split("\n").at(-1)?.trim() ?? "";
       const ended = /[.!?:;"\u201d)\]]$/.test(prev) || prevLast.length <= HEADING_MAX;
-      if (!ended && body.trim().length > HEADING_MAX / 2) {
+      // A short line goes on the paragraph when it starts in lower case: the end of a wrapped sentence
+      // ("300\nresidents fled."), never a heading.
+      if (!ended && (body.trim().length > HEADING_MAX / 2 || /^\s*\p{Ll}/u.test(body))) {
         current.end = line.end;
         continue;
       }

@@ -4,6 +4,10 @@
 import { NUMBER, parseNumber } from "./numbers.ts";
 import type { Span, TollMention, TollQualifier } from "./types.ts";
 
+/** A pattern's spaces as any white space: reports are hard-wrapped ("at\nleast 40"). */
+const flex = (pattern: string) => pattern.replaceAll(" ", String.raw`\s+`);
+const oneSpace = (s: string) => s.replace(/\s+/g, " ");
+
 const DEATH = String.raw`\b(?:killed|killing|killings|murdered|massacred|executed|slain|died|deaths?|dead|bodies|corpses|lost their lives|death toll)\b`;
 
 /** Vague quantities and the ranges they stand for (documented in docs/reading.md). */
@@ -37,10 +41,10 @@ const RANGE = new RegExp(
   "gi",
 );
 const QUALIFIED = new RegExp(
-  String.raw`\b(${QUALIFIERS.map((q) => q.pattern).join("|")})\s+(${NUMBER})\b`,
+  String.raw`\b(${QUALIFIERS.map((q) => flex(q.pattern)).join("|")})\s+(${NUMBER})\b`,
   "gi",
 );
-const VAGUE_RE = new RegExp(String.raw`\b(${VAGUE.map((v) => v.pattern).join("|")})\b`, "gi");
+const VAGUE_RE = new RegExp(String.raw`\b(${VAGUE.map((v) => flex(v.pattern)).join("|")})\b`, "gi");
 const PLAIN = new RegExp(String.raw`\b(${NUMBER})\b`, "gi");
 /**
  * A whole population, or nearly all of it: "nearly all (of the village's) 300 residents", "the entire
@@ -63,7 +67,7 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 function qualifierOf(word: string): TollQualifier {
-  const w = word.toLowerCase().replace(/\s+/g, " ");
+  const w = oneSpace(word.toLowerCase());
   for (const q of QUALIFIERS) if (new RegExp(`^(?:${q.pattern})$`, "i").test(w)) return q.qualifier;
   return "exact";
 }
@@ -104,7 +108,7 @@ function candidates(sentence: string, taken: Span[]): Candidate[] {
   }
   for (const m of sentence.matchAll(VAGUE_RE)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    const v = VAGUE.find((x) => new RegExp(`^(?:${x.pattern})$`, "i").test(m[0]));
+    const v = VAGUE.find((x) => new RegExp(`^(?:${x.pattern})$`, "i").test(oneSpace(m[0])));
     if (!v || !free(span)) continue;
     found.push({ ...span, text: m[0], low: v.low, best: null, high: v.high, qualifier: "vague" });
   }
@@ -154,7 +158,7 @@ function tiedToDeath(sentence: string, c: Span, deaths: Span[]): boolean {
  * the Centre's count"). `taken` are spans already read as something else (dates).
  */
 export function findToll(sentence: string, taken: Span[] = []): TollMention | null {
-  const deaths = [...sentence.matchAll(new RegExp(DEATH, "gi"))].map((m) => ({
+  const deaths = [...sentence.matchAll(new RegExp(flex(DEATH), "gi"))].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
