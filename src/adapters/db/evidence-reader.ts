@@ -15,7 +15,7 @@ import type {
 import { accessCondition } from "./access/access-condition.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { custodyFor } from "./custody.queries.ts";
-import { ENTITY_TABLES } from "./entity-tables.ts";
+import { ENTITY_TABLES, selectRecord } from "./entity-tables.ts";
 import { claimFromRow } from "./mappers/claim.mapper.ts";
 import { documentFromRow } from "./mappers/document.mapper.ts";
 import type { DB } from "./schema.ts";
@@ -46,7 +46,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
   ): Promise<EntityMap[K] | null> {
     if (!isUuid(id)) return null;
     const t = ENTITY_TABLES[kind];
-    let q = this.any.selectFrom(t.table).selectAll().where("id", "=", id);
+    let q = selectRecord(this.any.selectFrom(t.table), t).where("id", "=", id);
     if (isRestrictable(kind)) q = q.where(accessCondition(access, "id"));
     const row = await q.executeTakeFirst();
     if (!row) return null;
@@ -60,9 +60,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
     if (kind === "event") return this.listEvents(query) as Promise<Page<EntityMap[K]>>;
     if (kind === "claim") return this.listClaims(query) as Promise<Page<EntityMap[K]>>;
     const t = ENTITY_TABLES[kind];
-    let q = this.any
-      .selectFrom(t.table)
-      .selectAll()
+    let q = selectRecord(this.any.selectFrom(t.table), t)
       .select(EXACT_CREATED_AT)
       .where("sensitivity", "in", visibleLevels(query.clearance))
       .orderBy("created_at")
@@ -88,14 +86,14 @@ export class KyselyEvidenceReader implements EvidenceReader {
     // reads only the events it returns, not every event of the situation nor the newest of all situations.
     const bySituation = query.situationId;
     const [dateKey, idKey] = bySituation ? ["es.event_date", "es.event_id"] : ["date_start", "id"];
-    let q = (
+    let q = selectRecord(
       bySituation
         ? this.any
             .selectFrom("event_situations as es")
             .innerJoin("events", "events.id", "es.event_id")
-            .selectAll("events")
             .where("es.situation_id", "=", bySituation)
-        : this.any.selectFrom("events").selectAll()
+        : this.any.selectFrom("events"),
+      ENTITY_TABLES.event,
     )
       .where("sensitivity", "in", visibleLevels(query.clearance))
       .orderBy(dateKey, "desc")

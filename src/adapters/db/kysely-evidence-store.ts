@@ -10,7 +10,7 @@ import type {
 } from "../../ports/evidence-store.ts";
 import { appendCustody, custodyPage } from "./custody.queries.ts";
 import { mapDbError } from "./db-errors.ts";
-import { ENTITY_TABLES } from "./entity-tables.ts";
+import { ENTITY_TABLES, returningRecord } from "./entity-tables.ts";
 import { isUuid, KyselyEvidenceReader } from "./evidence-reader.ts";
 import type { DB } from "./schema.ts";
 
@@ -24,11 +24,10 @@ export class KyselyEvidenceTx extends KyselyEvidenceReader implements EvidenceTx
 
   async insert<K extends EntityKind>(kind: K, id: string, input: InputMap[K]): Promise<EntityMap[K]> {
     const t = ENTITY_TABLES[kind];
-    const row = await (this.tx as AnyTx)
-      .insertInto(t.table)
-      .values({ id, ...t.toRow(input) })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await returningRecord(
+      (this.tx as AnyTx).insertInto(t.table).values({ id, ...t.toRow(input) }),
+      t,
+    ).executeTakeFirstOrThrow();
     return t.fromRow(row);
   }
 
@@ -40,13 +39,14 @@ export class KyselyEvidenceTx extends KyselyEvidenceReader implements EvidenceTx
   ): Promise<UpdateResult<EntityMap[K]>> {
     const t = ENTITY_TABLES[kind];
     if (!isUuid(id)) return { status: "missing" };
-    const row = await (this.tx as AnyTx)
-      .updateTable(t.table)
-      .set({ ...t.toRow(input), version: sql`version + 1`, updated_at: sql`now()` })
-      .where("id", "=", id)
-      .where("version", "=", expectedVersion)
-      .returningAll()
-      .executeTakeFirst();
+    const row = await returningRecord(
+      (this.tx as AnyTx)
+        .updateTable(t.table)
+        .set({ ...t.toRow(input), version: sql`version + 1`, updated_at: sql`now()` })
+        .where("id", "=", id)
+        .where("version", "=", expectedVersion),
+      t,
+    ).executeTakeFirst();
     if (row) return { status: "ok", record: t.fromRow(row) };
     const current = await (this.tx as AnyTx)
       .selectFrom(t.table)
