@@ -55,6 +55,9 @@ describe("built-in group and force names", () => {
       ["group", "children", null, "Children"],
     ]);
     assert.deepEqual(terms("armed, forces"), []);
+    assert.deepEqual(terms("internally\ndisplaced persons"), [
+      ["group", "internally displaced persons", null, "internally\ndisplaced persons"],
+    ]);
   });
 
   test("names only: every entry is a name list, with no claim attached", () => {

@@ -41,8 +41,8 @@ function termIndex(): Map<string, { keys: string[]; term: GroupTerm }[]> {
   return index;
 }
 
-/** Between two words of one name: spaces, a hyphen or an apostrophe ("self-defence", "Baha'is"). */
-const JOIN = /^[ \t\u00a0]*[-'\u2019]?[ \t\u00a0]*$/;
+/** Between two words of one name: spaces (one line break: wrapped text), a hyphen or an apostrophe. */
+const JOIN = /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*[-'\u2019]?[ \t\u00a0]*$/;
 /** After the name: it is a source quoted ("police said") or a place or body ("army base"), not a party. */
 const NOT_A_PARTY =
   /^\s*(?:['\u2019]s\s+)?(?:said|says|say|told|reported|report|stated|announced|confirmed|claimed|denied|spokesm[ae]n|spokesperson|spokeswoman|sources?|statement|base|bases|barracks|station|stations|headquarters|hospital|court|courts|academy|officials?|chief|commander)\b/i;
