@@ -42,6 +42,8 @@ const { values: args } = parseArgs({
 
 interface Timed {
   seconds: number;
+  /** User + system CPU seconds of the process (not of a PostgreSQL server's backends). */
+  cpuSeconds: number;
   peakRssMiB: number;
   stdout: string;
 }
@@ -49,16 +51,21 @@ interface Timed {
 /** Runs a command under /usr/bin/time: wall seconds and the peak RSS of that process. */
 function timed(command: string, argv: string[], env: NodeJS.ProcessEnv = process.env): Timed {
   const report = join(tmpdir(), `tocsin-bench-time-${process.pid}`);
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", "-o", report, command, ...argv], {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "-o", report, command, ...argv], {
     cwd: root,
     env: { ...env, TZ: "UTC" },
     encoding: "utf8",
     maxBuffer: 64 * 2 ** 20,
   });
   if (r.status !== 0) throw new Error(`${command} ${argv.join(" ")} failed: ${r.stderr || r.stdout}`);
-  const [seconds, kib] = readFileSync(report, "utf8").trim().split("\n").at(-1)?.split(" ") ?? [];
+  const [seconds, kib, user, sys] = readFileSync(report, "utf8").trim().split("\n").at(-1)?.split(" ") ?? [];
   rmSync(report, { force: true });
-  return { seconds: Number(seconds), peakRssMiB: Math.round(Number(kib) / 1024), stdout: r.stdout };
+  return {
+    seconds: Number(seconds),
+    cpuSeconds: Number(user) + Number(sys),
+    peakRssMiB: Math.round(Number(kib) / 1024),
+    stdout: r.stdout,
+  };
 }
 
 const tocsin = (location: StoreLocation, argv: string[]) =>
@@ -170,6 +177,7 @@ try {
       bare: { seconds: b.seconds, peakRssMiB: b.peakRssMiB, load },
       tocsin: {
         seconds: t.seconds,
+        cpuSeconds: t.cpuSeconds,
         fixedSeconds: t.fixedSeconds,
         peakRssMiB: t.peakRssMiB,
         counts: t.counts,

@@ -145,6 +145,38 @@ onEachEngine("dataset imports", (store) => {
     await chainHolds();
   });
 
+  test("imported events are found by full-text search when the import ends; a revision's words replace the old", async () => {
+    const headline = (i: number, word: string) => ({
+      source_headline: `Villagers from ${word} reported ${i}`,
+    });
+    const rows = [0, 1, 2, 3, 4].map((k) => gedRow(60 + k, headline(k, k === 3 ? "Quorvath" : "Tarnholt")));
+    // Batches of two: three batches, written while the next is read.
+    const first = await importer().importFile({
+      format: ged,
+      file: writeGed(join(dir, "s1.csv"), rows),
+      caller,
+      batchSize: 2,
+    });
+    assert.equal(first.counts.loaded, 5);
+    const find = async (q: string) =>
+      (await store().app.store.listEvents({ clearance: "public", limit: 10, q })).items.map(
+        (e) => e.externalId?.id,
+      );
+    assert.deepEqual(await find("Quorvath"), ["900063"]);
+    assert.equal((await find("Tarnholt")).length, 4);
+    const revised = rows.map((r, k) => (k === 3 ? { ...r, ...headline(k, "Brenmoor") } : r));
+    const second = await importer().importFile({
+      format: ged,
+      file: writeGed(join(dir, "s2.csv"), revised),
+      caller,
+      batchSize: 2,
+    });
+    assert.deepEqual([second.counts.updated, second.counts.duplicates], [1, 4]);
+    assert.deepEqual(await find("Brenmoor"), ["900063"]);
+    assert.deepEqual(await find("Quorvath"), []);
+    await chainHolds();
+  });
+
   test("a file with wrong columns is refused up front, naming them, and nothing is written", async () => {
     const file = join(dir, "renamed.csv");
     const text = readFileSync(writeGed(join(dir, "ok.csv"), [gedRow(20)]), "utf8").replace(

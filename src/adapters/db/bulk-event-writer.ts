@@ -15,7 +15,6 @@ import { appendCustody } from "./custody.queries.ts";
 import type { CopyCsv, Database } from "./database.ts";
 import { mapDbError } from "./db-errors.ts";
 import { claimToRow } from "./mappers/claim.mapper.ts";
-import { eventToRow } from "./mappers/event.mapper.ts";
 import type { DB } from "./schema.ts";
 
 /** The columns COPY fills, in CSV order: the id, then what eventToRow maps (the rest are defaults). */
@@ -57,42 +56,50 @@ export function eventsCsv(rows: readonly BulkEventRow[]): string {
   const lines = new Array<string>(rows.length);
   let i = 0;
   const where = (c: number) => `${rowLabel(rows, i)}, column ${EVENT_COPY_COLUMNS[c]}`;
+  // The values of eventToRow, read straight from the input: building its object (two Sets, a spread) for
+  // every row was a tenth of an import's CPU time. A test holds the two to the same output.
+  const values = new Array<CsvValue>(EVENT_COPY_COLUMNS.length);
   for (; i < rows.length; i++) {
-    const { id, input } = rows[i] as BulkEventRow;
-    const r = eventToRow(input);
-    // In the order of EVENT_COPY_COLUMNS (a test holds the two together).
-    lines[i] = csvLine(
-      [
-        id,
-        r.title,
-        r.description,
-        r.date_start,
-        r.date_end,
-        r.date_precision,
-        r.country,
-        r.admin1,
-        r.admin2,
-        r.place_name,
-        r.latitude,
-        r.longitude,
-        r.location_precision,
-        r.acts,
-        r.act_types,
-        r.perpetrators,
-        r.perpetrator_ids,
-        r.targeted_group_ids,
-        r.situation_ids,
-        r.fatalities_low,
-        r.fatalities_best,
-        r.fatalities_high,
-        r.external_dataset,
-        r.external_id,
-        r.sensitivity,
-      ],
-      where,
-    );
+    const { id, input: e } = rows[i] as BulkEventRow;
+    const place = e.place;
+    values[0] = id;
+    values[1] = e.title;
+    values[2] = e.description;
+    values[3] = e.dateStart;
+    values[4] = e.dateEnd;
+    values[5] = e.datePrecision;
+    values[6] = place.country;
+    values[7] = place.admin1;
+    values[8] = place.admin2;
+    values[9] = place.name;
+    values[10] = place.latitude;
+    values[11] = place.longitude;
+    values[12] = place.precision;
+    values[13] = JSON.stringify(e.acts);
+    values[14] = distinct(e.acts, (a) => a.type);
+    values[15] = JSON.stringify(e.perpetrators);
+    values[16] = distinct(e.perpetrators, (p) => p.actorId);
+    values[17] = e.targetedGroupIds;
+    values[18] = e.situationIds;
+    values[19] = e.fatalities.low;
+    values[20] = e.fatalities.best;
+    values[21] = e.fatalities.high;
+    values[22] = e.externalId?.dataset ?? null;
+    values[23] = e.externalId?.id ?? null;
+    values[24] = e.sensitivity;
+    lines[i] = csvLine(values, where);
   }
   return lines.join("");
+}
+
+/** The distinct keys of a short list in first-seen order (as [...new Set(list.map(key))], without the Set). */
+function distinct<T>(list: readonly T[], key: (x: T) => string): string[] {
+  const out: string[] = [];
+  for (const x of list) {
+    const k = key(x);
+    if (!out.includes(k)) out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -210,9 +217,12 @@ class KyselyBulkEventBatch implements BulkEventBatch {
   async loadClaims(rows: readonly { id: string; input: ClaimInput }[]): Promise<void> {
     if (rows.length === 0) return;
     // Lines joined once (as eventsCsv does): repeated += on a growing string was twice as slow.
+    const values = new Array<CsvValue>(CLAIM_COPY_COLUMNS.length);
     const lines = rows.map(({ id, input }, i) => {
       const r = claimToRow(input) as Record<string, CsvValue>;
-      const values: CsvValue[] = [id, ...CLAIM_COPY_COLUMNS.slice(1).map((c) => r[c] as CsvValue)];
+      values[0] = id;
+      for (let c = 1; c < CLAIM_COPY_COLUMNS.length; c++)
+        values[c] = r[CLAIM_COPY_COLUMNS[c] as string] as CsvValue;
       return csvLine(values, (c) => `claim ${i + 1}, column ${CLAIM_COPY_COLUMNS[c]}`);
     });
     await this.copy("claims", CLAIM_COPY_COLUMNS, lines.join(""));

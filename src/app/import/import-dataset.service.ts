@@ -69,9 +69,9 @@ export class ImportStoppedError extends AppError {
   }
 }
 
+/** A row ready to load: only what the batch needs (the raw cells die young, which spares the collector). */
 interface Pending {
   line: number;
-  values: string[];
   record: ImportRecord;
   input: EventInput;
 }
@@ -145,14 +145,30 @@ export class ImportDatasetService {
       if (o.stopOnError)
         throw new ImportStoppedError(basename(file), line, column ? `${column}: ${reason}` : reason);
     };
+    // One batch is written while the next is read and mapped: parsing is CPU work in this process, the
+    // write mostly waits for the database (PostgreSQL works in its own process), so the two overlap. At most
+    // one write is in flight; the next starts only after it (and the checkpoint) succeeded, so batches
+    // still commit in file order and a cancel or a kill keeps whole batches only.
+    let writing: Promise<void> | null = null;
+    const settle = async () => {
+      const w = writing;
+      writing = null;
+      await w;
+    };
     const flush = async () => {
       o.signal?.throwIfAborted();
       if (batch.length === 0) return;
-      await o.checkpoint?.();
-      await this.#load(batch, format, sourceId, sensitivity, o.caller, counts);
+      const rows = batch;
       batch = [];
-      await this.imports.updateRun(runId, counts);
-      progress();
+      await settle();
+      await o.checkpoint?.();
+      const w = this.#load(rows, format, sourceId, sensitivity, o.caller, counts).then(async () => {
+        await this.imports.updateRun(runId, counts);
+        progress();
+      });
+      // Handled here so a failure waits for the next settle() instead of crashing the process meanwhile.
+      w.catch(() => {});
+      writing = w;
     };
 
     try {
@@ -177,6 +193,7 @@ export class ImportDatasetService {
         if (batch.length >= batchSize) await flush();
       }
       await flush();
+      await settle();
       await this.imports.updateRun(runId, counts, "completed", null);
       // PGlite has no autovacuum: without fresh statistics its plans for the new rows are poor.
       if (this.options.analyzeAfterImport && counts.loaded + counts.updated > 0)
@@ -192,6 +209,8 @@ export class ImportDatasetService {
         stoppedAt: null,
       };
     } catch (error) {
+      // A batch still being written finishes (committed or rolled back) before the run is closed.
+      await writing?.catch(() => {});
       const cancelled = isCancellation(error, o.signal);
       await this.imports.updateRun(
         runId,
@@ -269,7 +288,7 @@ export class ImportDatasetService {
       );
       return null;
     }
-    return { line: item.line, values: item.values, record, input: parsed.data };
+    return { line: item.line, record, input: parsed.data };
   }
 
   async #load(

@@ -1,3 +1,4 @@
+import { isCalendarDay } from "../evidence/dates.ts";
 import { FieldError } from "./field-error.ts";
 
 /**
@@ -112,10 +113,8 @@ function fromDayMonthYear(t: string): string | null {
   return `${m[3]}-${String(month + 1).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`;
 }
 
-export function isCalendarDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+/** A YYYY-MM-DD string that names a real day. */
+export const isCalendarDate = isCalendarDay;
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}...` : s;
