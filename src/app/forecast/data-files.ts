@@ -1,5 +1,6 @@
 /**
- * Where the EWP-format files are. The predictors file: `--ewp FILE` or env TOCSIN_EWP_DATA. `--data` is the
+ * Where the EWP-format data is. The predictors file: `--ewp FILE` or env TOCSIN_EWP_DATA; with neither, the
+ * predictors imported into the store (`tocsin import ewp FILE`; see ewp-data.service.ts). `--data` is the
  * data folder, as on every other verb (issue 2); the first forecasting release used `--data FILE` for the
  * predictors file, so a `--data` that names a file (or a `.csv` path) is still read as the predictors file,
  * with a warning. The published coefficients file: `--coefficients`, env TOCSIN_EWP_COEFFICIENTS, or the one
@@ -13,7 +14,8 @@ export class MissingDataError extends Error {
 }
 
 export interface EwpPaths {
-  predictors: string;
+  /** The predictors file, or null: read the predictors imported into the store (the data folder). */
+  predictors: string | null;
   /** The data folder, when `--data` named one. */
   dataDir: string | undefined;
   /** Set when `--data FILE` was read the old way. */
@@ -43,22 +45,20 @@ export function resolveEwpPaths(
     warning = `--data FILE is read as --ewp FILE for compatibility; use --ewp ${flags.data} (--data is the data folder, as on every other verb)`;
   }
   predictors ??= env.TOCSIN_EWP_DATA;
-  if (!predictors) {
-    throw new MissingDataError(
-      "no EWP predictors file: pass --ewp FILE or set TOCSIN_EWP_DATA (reading forecast data from the store is not wired yet)",
-    );
-  }
+  if (!predictors) return { predictors: null, dataDir, warning };
   if (!existsSync(predictors)) throw new MissingDataError(`${predictors}: no such file`);
   return { predictors, dataDir, warning };
 }
 
 export function resolveCoefficientsFile(
   flag: string | undefined,
-  predictorsFile: string,
+  /** Null when the predictors come from the store: then only the flag or the environment name the file. */
+  predictorsFile: string | null,
   env: NodeJS.ProcessEnv = process.env,
 ): string | undefined {
   const path = flag ?? env.TOCSIN_EWP_COEFFICIENTS;
   if (path) return path;
+  if (predictorsFile === null) return undefined;
   const dir = dirname(predictorsFile);
   const found = readdirSync(dir).filter((f) => /coefficients.*\.csv$/i.test(f));
   return found.length === 1 ? join(dir, found[0] as string) : undefined;

@@ -4,6 +4,8 @@ import type { Config } from "../../app/config.ts";
 import type { CountryChange } from "../../app/forecast/changes.ts";
 import type { ForecastResult } from "../../app/forecast/forecast.service.ts";
 import { FIXED_MODELS, MODEL_VERSIONS } from "../../app/forecast/models.ts";
+import type { AppContext } from "../../bootstrap.ts";
+import type { ForecastInput } from "../../domain/risk/stored-forecast.ts";
 import type { Cli } from "../cli.ts";
 import { CliError } from "../errors.ts";
 import { EXIT } from "../exit-codes.ts";
@@ -13,28 +15,33 @@ import { VERSION } from "../version.ts";
 import type { ForecastFlags } from "./forecast.ts";
 import { runDetails, runLine } from "./forecast-runs-output.ts";
 
-export function storeRun(
-  config: Config,
-  x: {
-    result: ForecastResult;
-    changes: CountryChange[];
-    flags: ForecastFlags;
-    predictors: string;
-    coefficients: string | undefined;
-  },
-) {
+export interface RunToStore {
+  result: ForecastResult;
+  changes: CountryChange[];
+  flags: ForecastFlags;
+  /** The predictors: a file's path, or the provenance of the file the store's rows came from. */
+  predictors: string | ForecastInput;
+  coefficients: string | undefined;
+}
+
+/** Records a run in an open store, with its inputs by SHA-256 (and its custody entry). */
+export function recordRun(app: AppContext, actor: string, x: RunToStore) {
   const fixed = FIXED_MODELS.has(x.flags.model);
-  const inputs = [fileProvenance(x.predictors, "predictors" as const)];
+  const inputs = [
+    typeof x.predictors === "string" ? fileProvenance(x.predictors, "predictors" as const) : x.predictors,
+  ];
   if (fixed && x.coefficients) inputs.push(fileProvenance(x.coefficients, "coefficients"));
-  return withStore(config, "forecast", async (app) =>
-    app.forecasts.record(x.result, x.changes, {
-      modelVersion: `${MODEL_VERSIONS[x.flags.model]} (tocsin ${VERSION})`,
-      fitted: !fixed,
-      seed: x.flags.seed,
-      inputs,
-      createdBy: config.actor,
-    }),
-  );
+  return app.forecasts.record(x.result, x.changes, {
+    modelVersion: `${MODEL_VERSIONS[x.flags.model]} (tocsin ${VERSION})`,
+    fitted: !fixed,
+    seed: x.flags.seed,
+    inputs,
+    createdBy: actor,
+  });
+}
+
+export function storeRun(config: Config, x: RunToStore) {
+  return withStore(config, "forecast", async (app) => recordRun(app, config.actor, x));
 }
 
 export async function showRuns(

@@ -71,9 +71,9 @@ describe("tocsin forecast / backtest", () => {
     const both = await tocsin(["forecast", "--data", data, "--ewp", data]);
     assert.equal(both.code, 2);
     assert.match(both.err, /^error: --data .+ names a file, and --ewp is given too/);
-    const bt = await tocsin(["backtest", "--ewp", data, "--data", dir]);
+    const bt = await tocsin(["backtest", "--ewp", data, "--dataset-version", "2025"]);
     assert.equal(bt.code, 2);
-    assert.match(bt.err, /backtest reads no store/);
+    assert.match(bt.err, /--dataset-version picks EWP data in the store: it does not apply to a file/);
   });
 
   test("forecast --model ewp2025 applies the coefficients file found beside the data", async () => {
@@ -151,11 +151,24 @@ describe("tocsin forecast / backtest", () => {
   });
 
   test("without data the commands say where to point them (exit 2)", async () => {
+    const nowhere = join(dir, "no-store-here");
     for (const verb of ["forecast", "backtest"]) {
-      const r = await tocsin([verb]);
+      const r = await tocsin([verb, "--data", nowhere]);
       assert.equal(r.code, 2, verb);
-      assert.match(r.err, /^error: no EWP predictors file: pass --ewp FILE or set TOCSIN_EWP_DATA/);
+      assert.match(
+        r.err,
+        /^error: no EWP predictors: pass --ewp FILE or set TOCSIN_EWP_DATA, or import them with `tocsin import ewp FILE` \(or `tocsin pull ewp --import`\) \(there is no tocsin store in .+no-store-here\)/,
+      );
+      const empty = await tocsin([verb, "--data", store()]);
+      assert.equal(empty.code, 2, verb);
+      assert.match(
+        empty.err,
+        /^error: no EWP predictors in the store: import them with `tocsin import ewp FILE` \(or `tocsin pull ewp --import`\), or pass --ewp FILE/,
+      );
     }
+    const fixed = await tocsin(["forecast", "--model", "ewp2025", "--data", store()]);
+    assert.equal(fixed.code, 2);
+    assert.match(fixed.err, /model ewp2025 needs EWP's published coefficients file/);
     const missing = await tocsin(["forecast", "--ewp", join(dir, "nope.csv")]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /nope\.csv: no such file/);

@@ -4,10 +4,8 @@
  * folder, as on every verb); `forecast list` and `forecast show RUN` read stored runs back.
  */
 import { type Command, Option } from "commander";
-import { EwpFormatError } from "../../adapters/ewp/read-csv.ts";
-import { readEwpPanel } from "../../adapters/ewp/read-panel.ts";
 import { type CountryChange, changesFor } from "../../app/forecast/changes.ts";
-import { MissingDataError, resolveCoefficientsFile, resolveEwpPaths } from "../../app/forecast/data-files.ts";
+import { resolveCoefficientsFile, resolveEwpPaths } from "../../app/forecast/data-files.ts";
 import {
   backtestJson,
   backtestModel,
@@ -22,7 +20,8 @@ import { CliError } from "../errors.ts";
 import { EXIT } from "../exit-codes.ts";
 import { note, say } from "../output.ts";
 import { configFor, describeStore } from "../store-options.ts";
-import { showRuns, storeRun } from "./forecast-store.ts";
+import { usage, withPanel } from "./forecast-data.ts";
+import { recordRun, showRuns, storeRun } from "./forecast-store.ts";
 
 export interface ForecastFlags {
   year?: number;
@@ -31,6 +30,7 @@ export interface ForecastFlags {
   data?: string;
   coefficients?: string;
   seed: number;
+  datasetVersion?: string;
   json?: boolean;
   changes?: boolean;
   store?: boolean;
@@ -57,24 +57,11 @@ function common(c: Command): Command {
       "--coefficients <path>",
       "EWP coefficients CSV for --model ewp2025 (default: beside the EWP file)",
     )
+    .option(
+      "--dataset-version <v>",
+      "without --ewp: the version of the EWP predictors in the store (default: the latest imported)",
+    )
     .option("--debug", "print the stack trace of an error");
-}
-
-/** Input errors of the EWP files become usage errors (exit 2): one line and a hint. */
-function usage<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof MissingDataError || error instanceof EwpFormatError) {
-      throw new CliError(
-        error.message,
-        "see tocsin forecast --help (--ewp, TOCSIN_EWP_DATA)",
-        EXIT.usage,
-        "usage",
-      );
-    }
-    throw error;
-  }
 }
 
 const pct = (v: number): string => `${(100 * v).toFixed(2)}%`;
@@ -99,33 +86,56 @@ function printChanges(cli: Cli, changes: CountryChange[], json: boolean): void {
   }
 }
 
+/** ewp2025 applies a file of coefficients: from the store, only --coefficients or the env name it. */
+function coefficientsFor(cli: Cli, flags: ForecastFlags, predictors: string | null): string | undefined {
+  const coefficients = resolveCoefficientsFile(flags.coefficients, predictors, cli.io.env);
+  if (flags.model === "ewp2025" && !coefficients)
+    throw new CliError(
+      "model ewp2025 needs EWP's published coefficients file",
+      "pass --coefficients FILE (or set TOCSIN_EWP_COEFFICIENTS)",
+      EXIT.usage,
+      "usage",
+    );
+  return coefficients;
+}
+
 async function forecast(cli: Cli, flags: ForecastFlags): Promise<number> {
   const paths = usage(() => resolveEwpPaths(flags, cli.io.env));
   if (paths.warning) note(cli.io, `warning: ${paths.warning}`);
   const id = flags.model;
-  const coefficients = resolveCoefficientsFile(flags.coefficients, paths.predictors, cli.io.env);
+  const coefficients = coefficientsFor(cli, flags, paths.predictors);
   const spec = usage(() => modelSpec(id, coefficients));
-  const panel = usage(() => preparedPanel(spec, readEwpPanel(paths.predictors)));
-  const result = usage(() => forecastYear(panel, spec, flags.year, flags.seed));
-  const changes =
-    flags.changes || flags.store ? changesFor(panel, spec, result.trained, result.dataYear) : undefined;
-  if (flags.store) {
-    const config = configFor(cli.io, { data: paths.dataDir });
-    const stored = await storeRun(config, {
-      result,
-      changes: changes ?? [],
-      flags,
-      predictors: paths.predictors,
-      coefficients,
-    });
-    note(
-      cli.io,
-      `stored forecast run ${stored.run.id} (${describeStore(config)}): ${stored.forecasts.length} countries from ${result.dataYear} data` +
-        (stored.unmapped.length > 0
-          ? `; ${stored.unmapped.length} left out, no ISO code (listed in the run's notes.noIsoCode): ${stored.unmapped.slice(0, 3).join(", ")}${stored.unmapped.length > 3 ? ", ..." : ""}`
-          : ""),
-    );
-  }
+  return withPanel(cli, "forecast", paths, flags.datasetVersion, async (source) => {
+    const panel = usage(() => preparedPanel(spec, source.panel));
+    const result = usage(() => forecastYear(panel, spec, flags.year, flags.seed));
+    const changes =
+      flags.changes || flags.store ? changesFor(panel, spec, result.trained, result.dataYear) : undefined;
+    if (flags.store) {
+      const run = { result, changes: changes ?? [], flags, predictors: source.predictors, coefficients };
+      const config = configFor(cli.io, { data: paths.dataDir });
+      const stored = source.app
+        ? await recordRun(source.app, config.actor, run)
+        : await storeRun(config, run);
+      note(
+        cli.io,
+        `stored forecast run ${stored.run.id} (${describeStore(config)}): ${stored.forecasts.length} countries from ${result.dataYear} data` +
+          (stored.unmapped.length > 0
+            ? `; ${stored.unmapped.length} left out, no ISO code (listed in the run's notes.noIsoCode): ${stored.unmapped.slice(0, 3).join(", ")}${stored.unmapped.length > 3 ? ", ..." : ""}`
+            : ""),
+      );
+    }
+    return printForecast(cli, flags, spec.description, result, changes);
+  });
+}
+
+function printForecast(
+  cli: Cli,
+  flags: ForecastFlags,
+  description: string,
+  result: ReturnType<typeof forecastYear>,
+  changes: CountryChange[] | undefined,
+): number {
+  const id = flags.model;
   if (flags.changes) {
     printChanges(cli, changes ?? [], flags.json === true);
     return EXIT.ok;
@@ -136,7 +146,7 @@ async function forecast(cli: Cli, flags: ForecastFlags): Promise<number> {
   }
   say(
     cli.io,
-    `${spec.description}\nrisk of an onset in ${result.dataYear + 1}-${result.dataYear + 2} from ${result.dataYear} data` +
+    `${description}\nrisk of an onset in ${result.dataYear + 1}-${result.dataYear + 2} from ${result.dataYear} data` +
       (id === "ewp2025" ? "" : `; trained on ${result.trainRows} country-years up to ${result.trainEnd}`),
   );
   for (const f of result.forecasts)
@@ -209,16 +219,8 @@ export function registerForecastCommands(program: Command, cli: Cli): void {
         async (flags: ForecastFlags & { firstTrainEnd: number; lastTrainEnd: number; threads: number }) => {
           const paths = usage(() => resolveEwpPaths(flags, cli.io.env));
           if (paths.warning) note(cli.io, `warning: ${paths.warning}`);
-          if (paths.dataDir !== undefined) {
-            throw new CliError(
-              "backtest reads no store: --data names the data folder",
-              "pass the EWP predictors file with --ewp FILE",
-              EXIT.usage,
-              "usage",
-            );
-          }
           const id = flags.model;
-          const coefficients = resolveCoefficientsFile(flags.coefficients, paths.predictors, cli.io.env);
+          const coefficients = coefficientsFor(cli, flags, paths.predictors);
           const spec = usage(() => modelSpec(id, coefficients));
           if (id === "ewp2025") {
             note(
@@ -226,17 +228,15 @@ export function registerForecastCommands(program: Command, cli: Cli): void {
               "note: ewp2025's coefficients were fitted on data up to 2022, so this backtest is in-sample",
             );
           }
-          const report = await backtestModel(
-            usage(() => readEwpPanel(paths.predictors)),
-            id,
-            {
-              firstTrainEnd: flags.firstTrainEnd,
-              lastTrainEnd: flags.lastTrainEnd,
-              seed: flags.seed,
-              threads: flags.threads,
-              ...(coefficients ? { coefficients } : {}),
-            },
-          );
+          // The store is closed before the fits start: a backtest takes minutes and holds no lock meanwhile.
+          const panel = await withPanel(cli, "backtest", paths, flags.datasetVersion, async (s) => s.panel);
+          const report = await backtestModel(panel, id, {
+            firstTrainEnd: flags.firstTrainEnd,
+            lastTrainEnd: flags.lastTrainEnd,
+            seed: flags.seed,
+            threads: flags.threads,
+            ...(coefficients ? { coefficients } : {}),
+          });
           if (flags.json) {
             cli.io.stdout.write(`${JSON.stringify(backtestJson(report))}\n`);
             return EXIT.ok;
