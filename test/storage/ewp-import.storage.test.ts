@@ -145,9 +145,9 @@ onEachEngine("EWP data in the store", (store) => {
     const rejects = parse(readFileSync(r.rejectFile as string, "utf8"), {
       columns: true,
       relax_column_count: true,
-    });
+    }) as Record<string, string>[];
     assert.deepEqual(
-      rejects.map((x: Record<string, string>) => [x._row, x._column, x._reason]),
+      rejects.map((x) => [x._row, x._column, x._reason]),
       [
         ["5", "startyear", '"19x0" is not a whole number'],
         ["6", "mk_event_code", "duplicate of line 2 (atl1950s1)"],
