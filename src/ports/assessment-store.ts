@@ -139,6 +139,15 @@ export interface AssessmentStore {
   overrides(situationId: string): Promise<Override[]>;
   allOverrides(): Promise<Map<string, Override[]>>;
   addOverride(o: Override, custody: CustodyEvent, at: Date): Promise<void>;
+  getOverride(id: string): Promise<Override | null>;
+  /** Approves or rejects a pending override (with its custody entry); null when it is not pending. */
+  decideOverride(
+    id: string,
+    decision: { status: "approved" | "rejected"; by: string; reason: string | null },
+    at: Date,
+    custody: CustodyEvent,
+  ): Promise<Override | null>;
+  /** Withdraws an approved override in force; null when there is none. */
   revokeOverride(
     id: string,
     by: string,

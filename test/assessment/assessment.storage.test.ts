@@ -234,6 +234,7 @@ onEachEngine(
         { target: "level", value: "emergency", reason: "Mission report of mass graves not yet entered" },
         analyst,
       );
+      await engine.approveOverride(situationId, o.id, { actor: "reviewer:test", clearance: "confidential" });
       const a = await engine.compute(situationId, {}, analyst);
       assert.equal(a.level, "emergency");
       assert.notEqual(a.computedLevel, "emergency");

@@ -74,14 +74,18 @@ onEachEngine("overview kept in memory by the store's change key", (store) => {
     assert.notEqual(raised, before, "the massacres moved the level");
     assert.equal(await overview.overview(reader), second);
 
-    // An analyst's override.
-    await app()
+    // An analyst's override: nothing moves until a second person approves it (two-person rule).
+    const proposed = await app()
       .alerts.assessment()
       .override(
         situationId,
         { target: "level", value: "watch", reason: "Test override of the fictional level" },
         analyst,
       );
+    assert.equal(levelOf(await overview.overview(reader), situationId), raised, "a proposal changes nothing");
+    await app()
+      .alerts.assessment()
+      .approveOverride(situationId, proposed.id, { actor: "reviewer:test", clearance: "confidential" });
     const third = await overview.overview(reader);
     assert.equal(levelOf(third, situationId), "watch");
     const o = third.countries.flatMap((c) => c.situations).find((s) => s.id === situationId);

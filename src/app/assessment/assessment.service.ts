@@ -4,15 +4,15 @@ import type { Caller, Sensitivity } from "../../domain/evidence/sensitivity.ts";
 import { type Assessment, assess, type Cutoff } from "../../domain/stages/assessment.ts";
 import { diffAssessments } from "../../domain/stages/diff.ts";
 import { explain } from "../../domain/stages/explanation.ts";
-import { type Override, OverrideInput } from "../../domain/stages/override.ts";
+import type { Override } from "../../domain/stages/override.ts";
 import { dayNumber, isoFromDay } from "../../domain/stages/scoring/decay.ts";
 import { type IndicatorTally, tallyItems } from "../../domain/stages/scoring/tally.ts";
 import type { AssessmentStore, StoredAssessment } from "../../ports/assessment-store.ts";
 import type { Clock } from "../../ports/clock.ts";
-import { parseInput } from "../input-schemas.ts";
 import { decayTallies } from "./cached-tallies.ts";
 import { itemsFromEvidence } from "./evidence-items.ts";
 import { storedReplay } from "./level-history.ts";
+import { OverrideWorkflow } from "./override-workflow.ts";
 import type { RuleRegistry } from "./rule-registry.ts";
 
 export interface AssessOptions {
@@ -205,62 +205,29 @@ export class AssessmentService {
     return diffAssessments(await side(from), await side(to));
   }
 
-  async override(situationId: string, raw: unknown, caller: Caller): Promise<Override> {
-    await this.#mustSee(situationId, caller.clearance);
-    const input = parseInput(OverrideInput, raw, "override");
-    const at = this.clock.now();
-    const o: Override = {
-      ...input,
-      id: randomUUID(),
-      situationId,
-      actor: caller.actor,
-      at: at.toISOString(),
-      revokedAt: null,
-    };
-    const current = await this.compute(situationId, { asOf: o.at.slice(0, 10) }, caller);
-    const computed =
-      o.target === "level"
-        ? current.computedLevel
-        : current.stages[Number(o.target.slice(6)) - 1]?.computedLevel;
-    await this.store.addOverride(
-      o,
-      {
-        actor: caller.actor,
-        action: "override",
-        targetType: "situation",
-        targetId: situationId,
-        reason: o.reason,
-        details: {
-          override: o.id,
-          target: o.target,
-          value: o.value,
-          computed,
-          rules: this.rules.current.ref,
-        },
-      },
-      at,
-    );
-    return o;
+  /** Overrides and the two-person rule over them: override-workflow.ts. */
+  readonly #overrides = new OverrideWorkflow(this);
+
+  /** Proposes an override (pending until a second person approves it). */
+  override(situationId: string, raw: unknown, caller: Caller): Promise<Override> {
+    return this.#overrides.propose(situationId, raw, caller);
   }
 
-  async revokeOverride(situationId: string, overrideId: string, reason: string, caller: Caller) {
-    if (reason.trim().length < 10) {
-      throw new ValidationError("reason: a written reason of at least 10 characters is required", [
-        { path: "reason", message: "a written reason of at least 10 characters is required" },
-      ]);
-    }
-    await this.#mustSee(situationId, caller.clearance);
-    const at = this.clock.now();
-    const o = await this.store.revokeOverride(overrideId, caller.actor, reason, at, {
-      actor: caller.actor,
-      action: "override",
-      targetType: "situation",
-      targetId: situationId,
-      reason,
-      details: { revoked: overrideId },
-    });
-    if (!o || o.situationId !== situationId) throw new NotFoundError("override", overrideId);
-    return o;
+  approveOverride(situationId: string, overrideId: string, caller: Caller, note?: string) {
+    return this.#overrides.approve(situationId, overrideId, caller, note);
+  }
+
+  rejectOverride(situationId: string, overrideId: string, reason: string, caller: Caller) {
+    return this.#overrides.reject(situationId, overrideId, reason, caller);
+  }
+
+  revokeOverride(situationId: string, overrideId: string, reason: string, caller: Caller) {
+    return this.#overrides.revoke(situationId, overrideId, reason, caller);
+  }
+
+  /** Throws not-found when the situation is above the clearance (or absent). */
+  mustSee(situationId: string, clearance: Sensitivity): Promise<void> {
+    return this.#mustSee(situationId, clearance);
   }
 
   overrides(situationId: string) {

@@ -114,6 +114,18 @@ describe("tocsin assess, diff, replay, override", () => {
       "Field mission saw mass graves",
     ]);
     assert.equal(o.code, 0, o.err);
+    assert.match(o.out, /pending until someone else approves it/);
+    const id = /override ([0-9a-f-]{36})/.exec(o.out)?.[1] as string;
+    const pending = await tocsinAssess(["assess", situation, "--data", dir]);
+    assert.doesNotMatch(pending.out, /^Emergency/, "a proposal changes nothing");
+    const self = await tocsinAssess(["override", situation, "approve", id, "--data", dir]);
+    assert.notEqual(self.code, 0, "the author may not approve");
+    assert.match(self.err, /other than its author/);
+    const ok = await tocsinAssess(["override", situation, "approve", id, "--data", dir], {
+      TOCSIN_ACTOR: "cli:second-person",
+    });
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out, /approved by cli:second-person/);
     const after = await tocsinAssess(["assess", situation, "--data", dir]);
     assert.match(after.out, /^Emergency .*\(override; computed Warning\)/);
   });

@@ -184,21 +184,30 @@ export function registerAssessCommands(program: Command, cli: Cli): void {
     program
       .command("override <situation> <target> <value>")
       .description(
-        'override a stage ("stage:8") or the level ("level") with a written reason; the computed value is kept',
+        'propose an override of a stage ("stage:8") or the level ("level") with a written reason; it is ' +
+          "pending until someone else approves it: `override <situation> approve <id>` (or `reject <id> " +
+          "--reason`) as another TOCSIN_ACTOR (two-person rule)",
       ),
   )
-    .requiredOption("--reason <text>", "why (at least 10 characters): recorded in the custody log")
+    .option("--reason <text>", "why (at least 10 characters): recorded in the custody log")
     .action(
       cli.action(
-        async (situation: string, target: string, value: string, flags: StoreFlags & { reason: string }) =>
+        async (situation: string, target: string, value: string, flags: StoreFlags & { reason?: string }) =>
           withEngine(cli, flags, "override", async (engine, app, caller) => {
-            const o = await engine.override(
-              await resolveSituation(app, caller, situation),
-              { target, value, reason: flags.reason },
-              caller,
-            );
+            const id = await resolveSituation(app, caller, situation);
+            const o =
+              target === "approve"
+                ? await engine.approveOverride(id, value, caller, flags.reason)
+                : target === "reject"
+                  ? await engine.rejectOverride(id, value, flags.reason ?? "", caller)
+                  : await engine.override(id, { target, value, reason: flags.reason ?? "" }, caller);
             if (flags.json) printJson(cli.io, o);
-            else say(cli.io, `override ${o.id}: ${o.target} = ${o.value} by ${o.actor}`);
+            else if (o.status === "pending")
+              say(
+                cli.io,
+                `override ${o.id}: ${o.target} = ${o.value} proposed by ${o.actor}; pending until someone else approves it`,
+              );
+            else say(cli.io, `override ${o.id}: ${o.target} = ${o.value} ${o.status} by ${o.decidedBy}`);
             return EXIT.ok;
           }),
       ),

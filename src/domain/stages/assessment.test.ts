@@ -192,6 +192,10 @@ describe("analyst overrides", () => {
     reason: "Field mission confirms what the sources cannot yet show",
     actor: "analyst:test",
     at,
+    status: "approved",
+    decidedAt: at,
+    decidedBy: "reviewer:test",
+    decisionReason: null,
     revokedAt: null,
   });
 

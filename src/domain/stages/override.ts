@@ -4,7 +4,8 @@ import { STAGE_LEVELS } from "./levels.ts";
 
 /**
  * An analyst's judgement over the computed result: a stage's level or the alert level, with a written
- * reason. The computed value is always kept beside it; overrides are recorded in the custody log.
+ * reason. The computed value is always kept beside it; overrides, their approvals and rejections are
+ * recorded in the custody log.
  */
 export const OverrideTarget = z
   .string()
@@ -27,22 +28,51 @@ export const OverrideInput = z
   });
 export type OverrideInput = z.infer<typeof OverrideInput>;
 
+/**
+ * Two people for a change of level (issue 8): an override is proposed (`pending`) by one person and takes
+ * effect only when another approves it (`approved`); it can be `rejected` with a reason instead. Who may
+ * approve is `overrideApprovalRefusal` (override-approval.ts).
+ */
+export const OVERRIDE_STATUSES = ["pending", "approved", "rejected"] as const;
+export type OverrideStatus = (typeof OVERRIDE_STATUSES)[number];
+
 export interface Override extends OverrideInput {
   id: string;
   situationId: string;
+  /** Who proposed it. */
   actor: string;
-  /** When it was made (ISO timestamp): it applies to assessments as of that day or later. */
+  /** When it was proposed (ISO timestamp). */
   at: string;
+  status: OverrideStatus;
+  /** When it was approved or rejected: an approved override applies to assessments as of that day or later. */
+  decidedAt: string | null;
+  /** Who approved or rejected it (null for overrides made before the two-person rule, which took effect alone). */
+  decidedBy: string | null;
+  /** The reason given with a rejection (or an approval, optionally). */
+  decisionReason: string | null;
   /** When it was withdrawn, if it was. */
   revokedAt: string | null;
 }
 
-/** The overrides in force at an as-of date: made by then, not withdrawn by then; the latest per target. */
+/** When an override took effect (its approval), or null when it has not (pending or rejected). */
+export function inForceSince(o: Override): string | null {
+  return o.status === "approved" ? (o.decidedAt ?? o.at) : null;
+}
+
+/**
+ * The overrides in force at an as-of date: approved by then, not withdrawn by then; the latest per target.
+ * Pending and rejected proposals are never in force: the engine, the level history, the map and the alerts
+ * see approved overrides only.
+ */
 export function overridesInForce(all: readonly Override[], asOf: string): Override[] {
   const latest = new Map<string, Override>();
-  const sorted = [...all].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-  for (const o of sorted) {
-    if (o.at.slice(0, 10) > asOf) continue;
+  const approved = all.flatMap((o) => {
+    const since = inForceSince(o);
+    return since === null ? [] : [{ o, since }];
+  });
+  approved.sort((a, b) => a.since.localeCompare(b.since) || a.o.id.localeCompare(b.o.id));
+  for (const { o, since } of approved) {
+    if (since.slice(0, 10) > asOf) continue;
     if (o.revokedAt && o.revokedAt.slice(0, 10) <= asOf) continue;
     latest.set(o.target, o);
   }

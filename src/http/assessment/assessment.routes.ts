@@ -5,6 +5,7 @@ import { explanationText } from "../../domain/stages/explanation-text.ts";
 import { API_PREFIX, type Api, type HttpDeps } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
 import {
+  ApproveBody,
   AsOfQuery,
   DiffQuery,
   ExplanationQuery,
@@ -145,7 +146,10 @@ export function mountAssessment(api: Api, deps: HttpDeps, service?: AssessmentSe
       method: "post",
       path: `${base}/overrides`,
       tags,
-      summary: "An analyst's override of a stage (`stage:N`) or the level, with a written reason",
+      summary: "Propose an override of a stage (`stage:N`) or the level, with a written reason",
+      description:
+        "The override is stored `pending` and changes nothing until a reviewer other than its author " +
+        "approves it (`.../approve`; the two-person rule, 403 `two-person-rule` for the author).",
       request: {
         params: SituationParam,
         body: { content: { "application/json": { schema: OverrideBody } } },
@@ -163,7 +167,7 @@ export function mountAssessment(api: Api, deps: HttpDeps, service?: AssessmentSe
       method: "get",
       path: `${base}/overrides`,
       tags,
-      summary: "Every override of the situation, withdrawn ones included",
+      summary: "Every override of the situation: pending, approved (withdrawn ones too) and rejected",
       request: { params: SituationParam },
       responses: { ...json("The overrides", ResultList), ...problems(404) },
     }),
@@ -172,6 +176,41 @@ export function mountAssessment(api: Api, deps: HttpDeps, service?: AssessmentSe
       await engine.history(id, c.get("caller"), 1);
       const items = await engine.overrides(id);
       return c.json({ items: items as unknown as Record<string, unknown>[] }, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: `${base}/overrides/{overrideId}/approve`,
+      tags,
+      summary: "Approve a pending override: it is in force from now (not by its author: two-person rule)",
+      request: {
+        params: OverrideParam,
+        body: { required: false, content: { "application/json": { schema: ApproveBody } } },
+      },
+      responses: { ...json("The approved override"), ...problems(400, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, overrideId } = c.req.valid("param");
+      const body = (c.req.valid("json") as { reason?: string } | undefined) ?? {};
+      return c.json(await engine.approveOverride(id, overrideId, c.get("caller"), body.reason), 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: `${base}/overrides/{overrideId}/reject`,
+      tags,
+      summary: "Reject a pending override with a written reason (its author may withdraw it so)",
+      request: { params: OverrideParam, body: { content: { "application/json": { schema: RevokeBody } } } },
+      responses: { ...json("The rejected override"), ...problems(400, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, overrideId } = c.req.valid("param");
+      const { reason } = c.req.valid("json");
+      return c.json(await engine.rejectOverride(id, overrideId, reason, c.get("caller")), 200);
     },
   );
 

@@ -86,6 +86,16 @@ describe("the assessment API", () => {
       json: { target: "stage:9", value: "likely", reason: "Mass graves reported by our own field team" },
     });
     assert.equal(o.status, 200, JSON.stringify(o.body));
+    assert.equal(o.body.status, "pending");
+    assert.equal(
+      (await h().call("GET", `/api/v1/situations/${situation}/assessment`)).body.level,
+      "warning",
+      "a proposal changes nothing",
+    );
+    const ap = await h().call("POST", `/api/v1/situations/${situation}/overrides/${o.body.id}/approve`, {
+      headers: { "X-Tocsin-Actor": "second-person" },
+    });
+    assert.equal(ap.status, 200, JSON.stringify(ap.body));
     assert.equal(
       (await h().call("GET", `/api/v1/situations/${situation}/assessment`)).body.level,
       "emergency",

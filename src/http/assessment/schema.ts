@@ -56,6 +56,9 @@ export const OverrideBody = z.object({
   reason: z.string().openapi({ example: "Field mission confirms mass detention not yet in the sources" }),
 });
 export const RevokeBody = z.object({ reason: z.string() });
+export const ApproveBody = z.object({
+  reason: z.string().max(4000).optional().openapi({ description: "an optional note with the approval" }),
+});
 
 /** The engine's results are documented in docs/assessment-method.md; the API returns them as they are. */
 export const Result = z.record(z.string(), z.unknown()).openapi("AssessmentResult");

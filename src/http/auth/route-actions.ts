@@ -64,9 +64,12 @@ export const ROUTE_ACTIONS: Row[] = [
   ["GET", "/situations/{id}/diff", a("assessment", "read")],
   ["GET", "/situations/{id}/replay", a("assessment", "read")],
   ["POST", "/assessments/recompute", a("assessment", "write")],
-  // A level override is a judgement that outranks the rules: reviewers and admins.
+  // A level override is a judgement that outranks the rules, so two people make it (issue 8): an analyst
+  // proposes, a reviewer other than the author approves (the author may withdraw a proposal: reject).
   ["GET", "/situations/{id}/overrides", a("override", "read")],
-  ["POST", "/situations/{id}/overrides", a("override", "review")],
+  ["POST", "/situations/{id}/overrides", a("override", "write")],
+  ["POST", "/situations/{id}/overrides/{overrideId}/approve", a("override", "review")],
+  ["POST", "/situations/{id}/overrides/{overrideId}/reject", a("override", "write")],
   ["POST", "/situations/{id}/overrides/{overrideId}/revoke", a("override", "review")],
   ["POST", "/imports", a("import", "import", internal)],
   ["GET", "/imports", a("import", "read", internal)],

@@ -117,6 +117,10 @@ describe("the overview API (the world map's data)", () => {
       },
     });
     assert.equal(o.status, 200);
+    const ap = await h().call("POST", `/api/v1/situations/${s.id}/overrides/${o.body.id}/approve`, {
+      headers: { "X-Tocsin-Actor": "second-person" },
+    });
+    assert.equal(ap.status, 200, JSON.stringify(ap.body));
     const r = await h().call("GET", "/api/v1/overview");
     const after = r.body.countries
       .find((c: Json) => c.iso3 === "XFT")

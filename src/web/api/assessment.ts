@@ -14,6 +14,11 @@ export interface Override {
   reason: string;
   actor: string;
   at: string;
+  /** Two-person rule: pending until a second person approves (in force) or rejects it. */
+  status: "pending" | "approved" | "rejected";
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decisionReason: string | null;
   revokedAt: string | null;
 }
 

@@ -6,6 +6,7 @@ import type {
   CountryForecast,
   EventRecord,
   Explanation,
+  Override,
   Replay,
   Situation,
   StoredAssessment,
@@ -21,6 +22,7 @@ import { EventTimeline } from "../components/situation/event-timeline.tsx";
 import { ForecastTrend } from "../components/situation/forecast-trend.tsx";
 import { FrameworkView } from "../components/situation/framework-view.tsx";
 import { LevelHistory } from "../components/situation/level-history.tsx";
+import { PendingOverrides } from "../components/situation/pending-overrides.tsx";
 import { SituationHeader } from "../components/situation/situation-header.tsx";
 import { StageLadder } from "../components/situation/stage-ladder.tsx";
 import "../components/situation/situation.css";
@@ -55,6 +57,7 @@ export function SituationPage() {
   const diff = useApi<AssessmentDiff>(
     base && asOf ? situationPath(id, `/diff?from=${base.id}&to=${asOf}`) : null,
   );
+  const overrides = useApi<{ items: Override[] }>(situationPath(id, "/overrides"));
   const [storing, setStoring] = useState(false);
 
   const store = async () => {
@@ -75,6 +78,16 @@ export function SituationPage() {
           <Show loaded={assessment} what="the assessment">
             {(a) => <SituationHeader situation={s} assessment={a} />}
           </Show>
+          {overrides.state === "ready" && (
+            <PendingOverrides
+              situationId={id}
+              overrides={overrides.data.items}
+              onDecided={() => {
+                overrides.reload();
+                if (assessment.state === "ready") assessment.reload();
+              }}
+            />
+          )}
           <nav aria-label="Sections of this page" class="in-page">
             <a href="#stages-title">Ten Stages</a> · <a href="#framework-title">UN Framework</a> ·{" "}
             <a href="#timeline-title">Timeline</a> · <a href="#forecast-title">Forecast</a> ·{" "}

@@ -4,7 +4,7 @@ import type { Reliability } from "../../../domain/evidence/grades.ts";
 import { type Sensitivity, visibleLevels } from "../../../domain/evidence/sensitivity.ts";
 import type { Assessment } from "../../../domain/stages/assessment.ts";
 import type { EvidenceRefs } from "../../../domain/stages/explanation.ts";
-import type { Override } from "../../../domain/stages/override.ts";
+import type { Override, OverrideStatus } from "../../../domain/stages/override.ts";
 import type {
   AssessmentStore,
   CachedTallies,
@@ -215,9 +215,50 @@ export class KyselyAssessmentStore implements AssessmentStore {
           reason: o.reason,
           actor: o.actor,
           at: o.at,
+          status: o.status,
+          decided_at: o.decidedAt,
+          decided_by: o.decidedBy,
+          decision_reason: o.decisionReason,
         })
         .execute();
       await appendCustody(tx, custody, at);
+    });
+  }
+
+  async getOverride(id: string): Promise<Override | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const row = await this.#db
+      .selectFrom("assessment_overrides")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? overrideFromRow(row) : null;
+  }
+
+  async decideOverride(
+    id: string,
+    decision: { status: "approved" | "rejected"; by: string; reason: string | null },
+    at: Date,
+    custody: CustodyEvent,
+  ): Promise<Override | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    return this.kysely.transaction().execute(async (tx) => {
+      // Only a pending proposal is decided, once: a second reviewer racing the first changes nothing.
+      const row = await (tx as AnyDb)
+        .updateTable("assessment_overrides")
+        .set({
+          status: decision.status,
+          decided_at: at.toISOString(),
+          decided_by: decision.by,
+          decision_reason: decision.reason,
+        })
+        .where("id", "=", id)
+        .where("status", "=", "pending")
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) return null;
+      await appendCustody(tx, custody, at);
+      return overrideFromRow(row);
     });
   }
 
@@ -228,6 +269,7 @@ export class KyselyAssessmentStore implements AssessmentStore {
         .updateTable("assessment_overrides")
         .set({ revoked_at: at.toISOString(), revoked_by: by, revoke_reason: reason })
         .where("id", "=", id)
+        .where("status", "=", "approved")
         .where("revoked_at", "is", null)
         .returningAll()
         .executeTakeFirst();
@@ -334,6 +376,10 @@ function overrideFromRow(r: Record<string, unknown>): Override {
     reason: r.reason as string,
     actor: r.actor as string,
     at: r.at as string,
+    status: ((r.status as string | undefined) ?? "approved") as OverrideStatus,
+    decidedAt: (r.decided_at as string | null) ?? null,
+    decidedBy: (r.decided_by as string | null) ?? null,
+    decisionReason: (r.decision_reason as string | null) ?? null,
     revokedAt: (r.revoked_at as string | null) ?? null,
   };
 }

@@ -44,7 +44,8 @@ export class KyselyOverviewStore implements OverviewStore {
     const r = await sql<{ key: string }>`SELECT concat_ws('|',
         (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM assessment_dirty),
         (SELECT count(*) || ':' || coalesce(max(at)::text, '') || ':' || coalesce(max(revoked_at)::text, '')
-           || ':' || count(revoked_at) FROM assessment_overrides),
+           || ':' || count(revoked_at) || ':' || coalesce(max(decided_at)::text, '') || ':' || count(decided_at)
+           FROM assessment_overrides),
         (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at)::text, '')
            FROM situations),
         (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') FROM forecast_runs)) AS key`.execute(
