@@ -53,6 +53,8 @@ export const VERB_MODULES: { verbs: string[]; load: () => Promise<Register> }[] 
   { verbs: ["suggest"], load: async () => (await import("./commands/suggest.ts")).registerSuggestCommand },
   { verbs: ["user"], load: async () => (await import("./commands/user.ts")).registerUserCommand },
   { verbs: ["token"], load: async () => (await import("./commands/token.ts")).registerTokenCommand },
+  { verbs: ["group"], load: async () => (await import("./commands/group.ts")).registerGroupCommand },
+  { verbs: ["access"], load: async () => (await import("./commands/access.ts")).registerAccessCommand },
 ];
 
 /** Registers the modules `argv` needs: the one of its verb, or all of them. */

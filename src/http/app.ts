@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppContext } from "../bootstrap.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
+import { mountAccess } from "./access/access.routes.ts";
 import { mountActors } from "./actors/actors.routes.ts";
 import { mountAlerts } from "./alerts/alerts.routes.ts";
 import { mountAlertOutputs } from "./alerts/outputs.routes.ts";
@@ -105,6 +106,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
     mountForecasts,
     mountAlerts,
     mountAlertOutputs,
+    mountAccess,
   ]) {
     mount(api, deps);
   }

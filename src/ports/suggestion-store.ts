@@ -1,3 +1,4 @@
+import type { RecordAccess } from "../domain/access/record-access.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 import type { KnownNames } from "../domain/reading/known-names.ts";
 import type {
@@ -17,6 +18,8 @@ export interface SuggestionQuery {
   kind?: SuggestionKind;
   /** One document's suggestions, in text order; otherwise the triage order (rank, highest first). */
   documentId?: string;
+  /** Whose grants open restricted documents (migration 0013): their suggestions are theirs; default nobody's. */
+  access?: RecordAccess;
 }
 
 /**
@@ -26,7 +29,7 @@ export interface SuggestionQuery {
 export interface SuggestionStore {
   /** Stores new suggestions; those whose fingerprint is stored already are left as they are. */
   add(items: readonly NewSuggestion[]): Promise<{ added: number; existing: number }>;
-  get(id: string, clearance: Sensitivity): Promise<Suggestion | null>;
+  get(id: string, clearance: Sensitivity, access?: RecordAccess): Promise<Suggestion | null>;
   list(query: SuggestionQuery): Promise<Page<Suggestion>>;
   /**
    * Locks the suggestion, hands it to `write` with the evidence transaction, and stores the decision

@@ -1,3 +1,4 @@
+import type { GrantAccess, RecordAccess } from "../domain/access/record-access.ts";
 import type { CustodyEntry, CustodyEvent } from "../domain/custody/custody-chain.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 import type {
@@ -9,7 +10,14 @@ import type {
 /** Reads of the verification workflow. The caller's clearance is checked by the service against the record. */
 export interface VerificationReader {
   /** The record's sensitivity, or null when there is no such record. */
-  recordSensitivity(kind: VerifiableKind, id: string): Promise<Sensitivity | null>;
+  /** The record's sensitivity; null when it does not exist, or is restricted and `access` holds no grant
+   * (a write grant when `need` is write). */
+  recordSensitivity(
+    kind: VerifiableKind,
+    id: string,
+    access?: RecordAccess,
+    need?: GrantAccess,
+  ): Promise<Sensitivity | null>;
   /** The workflow state; an untouched record reads as unverified at version 0. */
   get(kind: VerifiableKind, id: string): Promise<Verification>;
   comments(kind: VerifiableKind, id: string): Promise<VerificationComment[]>;

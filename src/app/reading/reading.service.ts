@@ -1,4 +1,5 @@
 // Reading and screening stored documents into suggestions. The text read is the document's "text" working
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 // copy (reading it is a custody entry, like any read); suggestions carry the document's sensitivity.
 // Both are idempotent: a passage already suggested is not suggested again (see the fingerprint).
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
@@ -100,7 +101,8 @@ export class ReadingService {
       const ids = await this.suggestions.documentIdsWithText(after, 200);
       if (ids.length === 0) break;
       for (const id of ids) {
-        if (!(await this.evidence.store.get("document", id, caller.clearance))) continue;
+        if (!(await this.evidence.store.get("document", id, caller.clearance, recordAccessOf(caller))))
+          continue;
         report.documents++;
         const filed = await this.fileDocument(id, caller, what);
         add(report.reading, filed.readingCounts);

@@ -1,7 +1,9 @@
 // The triage queue's use cases: list suggestions, accept one (it becomes an event and a claim through the
+
 // evidence use cases, so validation, custody and sensitivity apply; the decision lands in the same
 // transaction), or reject one with a reason. Nothing becomes evidence without a person's decision.
 import { z } from "zod";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import { NotFoundError } from "../../domain/errors.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import { acceptPlan } from "../../domain/suggestions/accept-plan.ts";
@@ -45,7 +47,7 @@ export class SuggestionService {
   }
 
   async get(id: string, caller: Caller): Promise<Suggestion> {
-    const s = await this.store.get(id, caller.clearance);
+    const s = await this.store.get(id, caller.clearance, recordAccessOf(caller));
     if (!s) throw new NotFoundError("suggestion", id);
     return s;
   }
@@ -54,7 +56,7 @@ export class SuggestionService {
     const body = parseInput(AcceptBody, raw ?? {}, "acceptance");
     const edited = Object.keys(body.edits).length > 0;
     return this.store.decide(id, caller.clearance, async (s, tx) => {
-      const doc = await tx.get("document", s.documentId, "confidential");
+      const doc = await tx.get("document", s.documentId, "confidential", recordAccessOf(caller));
       if (!doc) throw new NotFoundError("document", s.documentId);
       const plan = acceptPlan(s, doc, body.edits, body);
       const why = body.reason ?? `accepted suggestion ${s.id}`;

@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
+import { RecordWriteForbiddenError } from "../../domain/access/record-access.ts";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import { AppError, NotFoundError, StaleVersionError, ValidationError } from "../../domain/errors.ts";
 import { type Caller, canSee } from "../../domain/evidence/sensitivity.ts";
 import {
@@ -69,7 +71,7 @@ export class VerificationService implements EditGuard {
     const reason = change.reason?.trim() || null;
     const now = this.clock.now();
     const saved = await this.store.transaction(async (tx) => {
-      await this.#mustSee(tx, kind, id, caller);
+      await this.#mustSee(tx, kind, id, caller, "write");
       const current = await tx.get(kind, id);
       this.#mustNotBeLocked(current, caller, now);
       if (current.version !== expectedVersion) {
@@ -126,7 +128,7 @@ export class VerificationService implements EditGuard {
   async lock(kind: VerifiableKind, id: string, caller: Caller, takeOver = false): Promise<VerificationView> {
     const now = this.clock.now();
     const saved = await this.store.transaction(async (tx) => {
-      await this.#mustSee(tx, kind, id, caller);
+      await this.#mustSee(tx, kind, id, caller, "write");
       const current = await tx.get(kind, id);
       const other = blockingLock(current.lock, caller.actor, now);
       if (other && !takeOver) throw new LockedError(kind, id, other);
@@ -148,7 +150,7 @@ export class VerificationService implements EditGuard {
   async unlock(kind: VerifiableKind, id: string, caller: Caller): Promise<VerificationView> {
     const now = this.clock.now();
     const saved = await this.store.transaction(async (tx) => {
-      await this.#mustSee(tx, kind, id, caller);
+      await this.#mustSee(tx, kind, id, caller, "write");
       const current = await tx.get(kind, id);
       this.#mustNotBeLocked(current, caller, now);
       if (!current.lock) return current;
@@ -222,9 +224,22 @@ export class VerificationService implements EditGuard {
     if (other) throw new LockedError(v.targetType, v.targetId, other);
   }
 
-  async #mustSee(reader: VerificationReader, kind: VerifiableKind, id: string, caller: Caller) {
-    const level = await reader.recordSensitivity(kind, id);
+  async #mustSee(
+    reader: VerificationReader,
+    kind: VerifiableKind,
+    id: string,
+    caller: Caller,
+    need: "read" | "write" = "read",
+  ) {
+    // A restricted record's workflow is its grantees' (the policy's per-record rule), like the record: its
+    // status and lock change only with a write grant; comments with a read grant.
+    const level = await reader.recordSensitivity(kind, id, recordAccessOf(caller));
     if (level === null || !canSee(caller.clearance, level)) throw new NotFoundError(kind, id);
+    if (
+      need === "write" &&
+      (await reader.recordSensitivity(kind, id, recordAccessOf(caller), "write")) === null
+    )
+      throw new RecordWriteForbiddenError(kind, id);
     assertSeesWorkflow(caller);
   }
 

@@ -96,6 +96,17 @@ export const ROUTE_ACTIONS: Row[] = [
   ["POST", "/alerts/{id}/versions/{n}/return", a("alert", "review")],
   ["POST", "/alerts/{id}/versions/{n}/publish", a("alert", "review")],
   ["POST", "/alerts/{id}/corrections", a("alert", "write")],
+  // Groups of users and per-record grants (migration 0013): administrators manage them (never with a
+  // token); who a record is restricted to is shown to whoever may read the record (the handler's 404 else).
+  ["GET", "/user-groups", a("access", "administer")],
+  ["POST", "/user-groups", a("access", "administer")],
+  ["DELETE", "/user-groups/{name}", a("access", "administer")],
+  ["PUT", "/user-groups/{name}/members/{user}", a("access", "administer")],
+  ["DELETE", "/user-groups/{name}/members/{user}", a("access", "administer")],
+  ["GET", "/records/{id}/access", a("access", "read")],
+  ["POST", "/records/{id}/access/grants", a("access", "administer")],
+  ["DELETE", "/records/{id}/access/grants/{grantee}", a("access", "administer")],
+  ["DELETE", "/records/{id}/access", a("access", "administer")],
 ];
 
 interface Compiled {

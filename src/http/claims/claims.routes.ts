@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import { addCustodyTrail } from "../custody/trail.routes.ts";
 import type { Api, HttpDeps } from "../shared/context.ts";
 import { addCreate, addDelete, addGet, addPatch, collectionPath, type ResourceSpec } from "../shared/crud.ts";
@@ -37,6 +38,7 @@ export function mountClaims(api: Api, deps: HttpDeps): void {
       const q = c.req.valid("query");
       const page = await deps.app.evidence.store.listClaims({
         clearance: c.get("caller").clearance,
+        access: recordAccessOf(c.get("caller")),
         limit: q.limit,
         cursor: q.cursor ?? null,
         eventId: q.event,

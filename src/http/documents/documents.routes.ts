@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { extractReport } from "../../app/reading/report-document.ts";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import { ValidationError } from "../../domain/errors.ts";
 import { requireClearance } from "../custody/custody.routes.ts";
 import { CustodyEntrySchema } from "../custody/schema.ts";
@@ -39,6 +40,7 @@ export function mountDocuments(api: Api, deps: HttpDeps): void {
       const q = c.req.valid("query");
       const page = await deps.app.evidence.store.list("document", {
         clearance: c.get("caller").clearance,
+        access: recordAccessOf(c.get("caller")),
         limit: q.limit,
         cursor: q.cursor ?? null,
         q: q.q,

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import { requireClearance } from "../custody/custody.routes.ts";
 import type { Api, HttpDeps } from "../shared/context.ts";
 import { API_PREFIX } from "../shared/context.ts";
@@ -66,6 +67,7 @@ export function mountDocumentReading(api: Api, deps: HttpDeps): void {
       const q = c.req.valid("query");
       const page = await deps.app.suggestions.list({
         clearance: caller.clearance,
+        access: recordAccessOf(caller),
         limit: q.limit,
         cursor: q.cursor ?? null,
         status: q.status,

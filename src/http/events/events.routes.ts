@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import { ValidationError } from "../../domain/errors.ts";
 import { addCustodyTrail } from "../custody/trail.routes.ts";
 import type { Api, HttpDeps } from "../shared/context.ts";
@@ -43,6 +44,7 @@ export function mountEvents(api: Api, deps: HttpDeps): void {
       }
       const page = await deps.app.evidence.store.listEvents({
         clearance: c.get("caller").clearance,
+        access: recordAccessOf(c.get("caller")),
         limit: q.limit,
         cursor: q.cursor ?? null,
         country: q.country,

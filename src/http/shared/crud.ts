@@ -1,5 +1,6 @@
 import { createRoute, type z } from "@hono/zod-openapi";
 import type { WritableKind } from "../../app/evidence.service.ts";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import type { EntityKind } from "../../ports/evidence-store.ts";
 import { etag, expectedVersion } from "../version.ts";
 import { API_PREFIX, type Api, type HttpDeps } from "./context.ts";
@@ -41,6 +42,7 @@ export function addList<K extends EntityKind>(api: Api, deps: HttpDeps, spec: Re
     const { limit, cursor } = c.req.valid("query");
     const page = await deps.app.evidence.store.list(spec.kind, {
       clearance: c.get("caller").clearance,
+      access: recordAccessOf(c.get("caller")),
       limit,
       cursor: cursor ?? null,
     });

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import { requireClearance } from "../custody/custody.routes.ts";
 import type { Api, HttpDeps, HttpEnv } from "../shared/context.ts";
 import { API_PREFIX } from "../shared/context.ts";
@@ -38,6 +39,7 @@ export function mountSuggestions(api: Api, deps: HttpDeps): void {
       const q = c.req.valid("query");
       const page = await deps.app.suggestions.list({
         clearance: c.get("caller").clearance,
+        access: recordAccessOf(c.get("caller")),
         limit: q.limit,
         cursor: q.cursor ?? null,
         status: q.status,

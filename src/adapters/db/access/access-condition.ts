@@ -1,19 +1,25 @@
 import { type RawBuilder, sql } from "kysely";
-import type { RecordAccess } from "../../../domain/access/record-access.ts";
+import type { GrantAccess, RecordAccess } from "../../../domain/access/record-access.ts";
 
 /**
  * The policy's per-record rule (mayAccessRecord in src/domain/auth/policy.ts) as a SQL condition on a set of
  * records, for lists, searches and tallies: a record is readable when it is not restricted, or when the
  * user holds a grant on it (read or write), directly or through a group. `idColumn` names the record's id
- * column in the query (e.g. "id", "events.id"). Access `every` adds no condition.
+ * column in the query (e.g. "id", "events.id"). Access `every` adds no condition. With `need` write, only a
+ * write grant opens a restricted record.
  */
-export function accessCondition(access: RecordAccess, idColumn: string): RawBuilder<boolean> {
+export function accessCondition(
+  access: RecordAccess,
+  idColumn: string,
+  need: GrantAccess = "read",
+): RawBuilder<boolean> {
   const id = sql.ref(idColumn);
+  const kinds = need === "write" ? ["write"] : ["read", "write"];
   if (access === "every") return sql<boolean>`true`;
   if (access.userId === null)
     return sql<boolean>`NOT EXISTS (SELECT 1 FROM record_restrictions rr WHERE rr.record_id = ${id})`;
   return sql<boolean>`(NOT EXISTS (SELECT 1 FROM record_restrictions rr WHERE rr.record_id = ${id})
-    OR EXISTS (SELECT 1 FROM record_grants rg WHERE rg.record_id = ${id}
+    OR EXISTS (SELECT 1 FROM record_grants rg WHERE rg.record_id = ${id} AND rg.access = ANY (${kinds}::text[])
       AND (rg.user_id = ${access.userId}::uuid OR rg.group_id IN
         (SELECT m.group_id FROM user_group_members m WHERE m.user_id = ${access.userId}::uuid))))`;
 }

@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Reliability } from "../../../domain/evidence/grades.ts";
 import { visibleLevels } from "../../../domain/evidence/sensitivity.ts";
 import type { EvidenceQuery, RawClaim, RawEvent, RawEvidence } from "../../../ports/assessment-store.ts";
+import { unrestricted } from "../access/access-condition.ts";
 import { json } from "../mappers/common.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the assessment tables are outside the shared DB type.
@@ -11,7 +12,8 @@ const ALL = "00000000-0000-0000-0000-000000000000";
 /**
  * One situation's evidence in two indexed queries: its events (by the GIN index on situation_ids) with the
  * claims about each (by the index on claims.event_id) and their sources' grades; then the claims that name
- * an indicator, about the situation or one of its events. Only what the clearance may see.
+ * an indicator, about the situation or one of its events. Only what the clearance may see, and no restricted
+ * record (migration 0013): they count in no shared tally, whoever asks.
  */
 export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQuery): Promise<RawEvidence> {
   const levels = visibleLevels(q.clearance);
@@ -30,10 +32,11 @@ export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQu
                  c.created_at, c.indicator, c.assertion -> 'fatalities') ORDER BY c.id), '[]')
          FROM claims c JOIN sources s ON s.id = c.source_id
         WHERE c.event_id = e.id AND c.sensitivity = ANY (${levels}::text[]) AND s.sensitivity = ANY (${levels}::text[])
+          AND ${unrestricted("c.id")} AND ${unrestricted("s.id")}
           AND (${before}::timestamptz IS NULL OR c.created_at < ${before}::timestamptz)) AS claims
     FROM events e
     WHERE e.situation_ids @> ARRAY[${situationId}]::uuid[]
-      AND e.sensitivity = ANY (${levels}::text[])
+      AND e.sensitivity = ANY (${levels}::text[]) AND ${unrestricted("e.id")}
       AND e.date_start <= ${q.maxDate}::date
       AND (${before}::timestamptz IS NULL OR e.created_at < ${before}::timestamptz)
     ORDER BY e.id`.execute(db);
@@ -45,6 +48,7 @@ export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQu
     FROM claims c JOIN sources s ON s.id = c.source_id
     WHERE c.situation_id = ${situationId}::uuid AND c.indicator IS NOT NULL
       AND c.sensitivity = ANY (${levels}::text[]) AND s.sensitivity = ANY (${levels}::text[])
+      AND ${unrestricted("c.id")} AND ${unrestricted("s.id")}
       AND (${before}::timestamptz IS NULL OR c.created_at < ${before}::timestamptz)
     ORDER BY c.id`.execute(db);
   const rawEvents = events.rows.map(eventRow);

@@ -14,6 +14,7 @@ import type {
   MarkVersions,
   StoredAssessment,
 } from "../../../ports/assessment-store.ts";
+import { unrestricted } from "../access/access-condition.ts";
 import { appendCustody } from "../custody.queries.ts";
 import { json } from "../mappers/common.ts";
 import type { DB } from "../schema.ts";
@@ -289,7 +290,8 @@ export class KyselyAssessmentStore implements AssessmentStore {
     };
     if (ids.events.length) {
       const r = await sql<Record<string, unknown>>`SELECT id, title, date_start, contested FROM events
-        WHERE id = ANY (${ids.events}::uuid[]) AND sensitivity = ANY (${levels}::text[])`.execute(this.#db);
+        WHERE id = ANY (${ids.events}::uuid[]) AND sensitivity = ANY (${levels}::text[])
+          AND ${unrestricted("events.id")}`.execute(this.#db);
       for (const x of r.rows)
         refs.events.set(x.id as string, {
           title: x.title as string,
@@ -302,13 +304,14 @@ export class KyselyAssessmentStore implements AssessmentStore {
         Record<string, unknown>
       >`SELECT c.id, c.statement, c.credibility, c.source_id, c.document_id,
           c.locator, s.name, s.reliability, s.sensitivity AS source_sensitivity, d.title AS doc_title, d.sha256,
-          d.sensitivity AS doc_sensitivity
+          d.sensitivity AS doc_sensitivity, ${unrestricted("s.id")} AS source_open, ${unrestricted("d.id")} AS doc_open
         FROM claims c JOIN sources s ON s.id = c.source_id LEFT JOIN documents d ON d.id = c.document_id
-        WHERE c.id = ANY (${ids.claims}::uuid[]) AND c.sensitivity = ANY (${levels}::text[])`.execute(
-        this.#db,
-      );
+        WHERE c.id = ANY (${ids.claims}::uuid[]) AND c.sensitivity = ANY (${levels}::text[])
+          AND ${unrestricted("c.id")}`.execute(this.#db);
       for (const x of r.rows) {
-        const docVisible = x.document_id && levels.includes(x.doc_sensitivity as Sensitivity);
+        // A restricted source or document (migration 0013) is not named, as one above the clearance is not.
+        const docVisible =
+          x.document_id && x.doc_open === true && levels.includes(x.doc_sensitivity as Sensitivity);
         refs.claims.set(x.id as string, {
           statement: x.statement as string,
           credibility: Number(x.credibility),
@@ -316,7 +319,7 @@ export class KyselyAssessmentStore implements AssessmentStore {
           documentId: docVisible ? (x.document_id as string) : null,
           locator: x.locator as string | null,
         });
-        if (levels.includes(x.source_sensitivity as Sensitivity))
+        if (x.source_open === true && levels.includes(x.source_sensitivity as Sensitivity))
           refs.sources.set(x.source_id as string, {
             name: x.name as string,
             reliability: x.reliability as Reliability,

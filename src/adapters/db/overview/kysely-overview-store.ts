@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { type Sensitivity, visibleLevels } from "../../../domain/evidence/sensitivity.ts";
 import type { LatLon } from "../../../domain/geo/approximate-outline.ts";
 import type { OverviewStore, SituationSummary } from "../../../ports/overview-store.ts";
+import { unrestricted } from "../access/access-condition.ts";
 import type { DB } from "../schema.ts";
 
 /** The overview's reads over Kysely: the same SQL on PGlite and PostgreSQL. */
@@ -29,7 +30,7 @@ export class KyselyOverviewStore implements OverviewStore {
       FROM events
       WHERE country = ANY (${[...countries]}::text[]) AND latitude IS NOT NULL AND longitude IS NOT NULL
         AND location_precision IN ('exact', 'near', 'admin2', 'admin1')
-        AND sensitivity = ANY (${visibleLevels(clearance)}::text[])
+        AND sensitivity = ANY (${visibleLevels(clearance)}::text[]) AND ${unrestricted("events.id")}
       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`.execute(this.db);
     for (const row of r.rows) {
       const list = out.get(row.country) ?? [];

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, sql } from "kysely";
+import { NO_GRANTS, type RecordAccess } from "../../../domain/access/record-access.ts";
 import { ConflictError, NotFoundError } from "../../../domain/errors.ts";
 import type { LocationPrecision } from "../../../domain/evidence/places.ts";
 import { type Sensitivity, visibleLevels } from "../../../domain/evidence/sensitivity.ts";
@@ -7,6 +8,7 @@ import type { KnownNames } from "../../../domain/reading/known-names.ts";
 import type { Decision, NewSuggestion, Suggestion } from "../../../domain/suggestions/suggestion.ts";
 import type { EvidenceTx, Page } from "../../../ports/evidence-store.ts";
 import type { SuggestionQuery, SuggestionStore } from "../../../ports/suggestion-store.ts";
+import { accessCondition } from "../access/access-condition.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { mapDbError } from "../db-errors.ts";
 import { isUuid } from "../evidence-reader.ts";
@@ -44,13 +46,18 @@ export class KyselySuggestionStore implements SuggestionStore {
     return { added, existing: items.length - added };
   }
 
-  async get(id: string, clearance: Sensitivity): Promise<Suggestion | null> {
+  async get(
+    id: string,
+    clearance: Sensitivity,
+    access: RecordAccess = NO_GRANTS,
+  ): Promise<Suggestion | null> {
     if (!isUuid(id)) return null;
     const row = await this.db
       .selectFrom("suggestions")
       .selectAll()
       .where("id", "=", id)
       .where("sensitivity", "in", visibleLevels(clearance))
+      .where(accessCondition(access, "document_id"))
       .executeTakeFirst();
     return row ? suggestionFromRow(row as SuggestionRow) : null;
   }
@@ -60,6 +67,7 @@ export class KyselySuggestionStore implements SuggestionStore {
       .selectFrom("suggestions")
       .selectAll()
       .where("sensitivity", "in", visibleLevels(query.clearance))
+      .where(accessCondition(query.access ?? NO_GRANTS, "document_id"))
       .limit(query.limit + 1);
     if (query.status) q = q.where("status", "=", query.status);
     if (query.kind) q = q.where("kind", "=", query.kind);

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
+import { type GrantAccess, NO_GRANTS, type RecordAccess } from "../../../domain/access/record-access.ts";
 import type { CustodyEvent } from "../../../domain/custody/custody-chain.ts";
 import type { Sensitivity } from "../../../domain/evidence/sensitivity.ts";
 import {
@@ -12,6 +13,7 @@ import type {
   VerificationStore,
   VerificationTx,
 } from "../../../ports/verification-store.ts";
+import { accessCondition } from "../access/access-condition.ts";
 import { appendCustody } from "../custody.queries.ts";
 import { mapDbError } from "../db-errors.ts";
 import { isUuid } from "../evidence-reader.ts";
@@ -31,12 +33,18 @@ const TABLES: Record<VerifiableKind, "events" | "claims"> = { event: "events", c
 class Reader implements VerificationReader {
   constructor(protected readonly db: AnyDb) {}
 
-  async recordSensitivity(kind: VerifiableKind, id: string): Promise<Sensitivity | null> {
+  async recordSensitivity(
+    kind: VerifiableKind,
+    id: string,
+    access: RecordAccess = NO_GRANTS,
+    need: GrantAccess = "read",
+  ): Promise<Sensitivity | null> {
     if (!isUuid(id)) return null;
     const row = await this.db
       .selectFrom(TABLES[kind])
       .select("sensitivity")
       .where("id", "=", id)
+      .where(accessCondition(access, "id", need))
       .executeTakeFirst();
     return (row?.sensitivity as Sensitivity | undefined) ?? null;
   }
