@@ -14,9 +14,10 @@ const analyst: Caller = { actor: "analyst:test", clearance: "confidential" };
 const TODAY = new Date().toISOString().slice(0, 10);
 const day = (offset: number) => isoFromDay(dayNumber(TODAY) + offset);
 
-/** The store, counting its evidence reads (a stored history is read without them). */
+/** The store, counting its evidence reads (a stored history is read without them) and the dates it saves. */
 function counting(store: AssessmentStore) {
   let loads = 0;
+  let saved: string[] = [];
   const proxy = new Proxy(store, {
     get(target, key) {
       const value = Reflect.get(target, key);
@@ -26,10 +27,15 @@ function counting(store: AssessmentStore) {
           loads++;
           return value.apply(target, args);
         };
+      if (key === "saveLevels")
+        return (...args: unknown[]) => {
+          saved = (args[2] as { asOf: string }[]).map((l) => l.asOf);
+          return value.apply(target, args);
+        };
       return value.bind(target);
     },
   });
-  return { store: proxy, loads: () => loads };
+  return { store: proxy, loads: () => loads, saved: () => saved };
 }
 
 describe("stored level history on the fictional scenario (Republic of Feltravia) [pglite]", () => {
@@ -131,5 +137,44 @@ onEachEngine("stored level history after a change", (store) => {
     // Through the service (as the API calls it), the same.
     const viaApi = await engine.replay(situationId, { from: o.from }, { actor: "t", clearance: "internal" });
     assert.deepEqual(viaApi, changed);
+  });
+
+  test("after a change only the months from the change's date are computed (migration 0017), whatever the knowledge", async () => {
+    engine = openAssessment(app(), { rulesFile: BUNDLED_RULE_FILES.default });
+    const rules = engine.rules.current;
+    for (const knowledge of ["dated", "recorded"] as const) {
+      const o: ReplayOptions = { from: day(-400), to: TODAY, knowledge, clearance: "internal" };
+      const c = counting(engine.store);
+      const all = (await storedReplay(c.store, rules, situationId, o)).months.length;
+
+      await reported("Fictional killing", -20, ["killing"]);
+      const changed = await storedReplay(c.store, rules, situationId, o);
+      assert.deepEqual(changed, await replaySituation(engine.store, rules, situationId, o), knowledge);
+      assert.ok(c.saved().length > 0 && c.saved().length <= 2, `${knowledge}: ${c.saved().join(", ")}`);
+      assert.ok(
+        c.saved().every((d) => d >= day(-20)),
+        `${knowledge}: only month ends from the event's date: ${c.saved().join(", ")}`,
+      );
+      assert.ok(all > 10, `${all} months at first`);
+      // Read again: nothing computed, everything valid at the new versions.
+      const loads = c.loads();
+      assert.deepEqual(await storedReplay(c.store, rules, situationId, o), changed);
+      assert.equal(c.loads(), loads);
+
+      // An older change: from its month on.
+      await reported("Fictional detention", -200, ["arbitrary-detention"]);
+      const older = await storedReplay(c.store, rules, situationId, o);
+      assert.deepEqual(older, await replaySituation(engine.store, rules, situationId, o), knowledge);
+      assert.ok(c.saved().every((d) => d >= day(-200)) && c.saved().length < all, c.saved().join(", "));
+    }
+    // A source regraded moves every date (no date is known): every month again.
+    const o: ReplayOptions = { from: day(-400), to: TODAY, knowledge: "dated", clearance: "internal" };
+    const c = counting(engine.store);
+    const before = await storedReplay(c.store, rules, situationId, o);
+    const source = await app().evidence.get("source", sourceId, analyst);
+    await app().evidence.update("source", sourceId, { reliability: "A" }, source.version, analyst);
+    const regraded = await storedReplay(c.store, rules, situationId, o);
+    assert.equal(c.saved().length, before.months.length, "every month computed again");
+    assert.deepEqual(regraded, await replaySituation(engine.store, rules, situationId, o));
   });
 });

@@ -16,7 +16,26 @@ export async function markVersions(db: AnyDb, situationId: string): Promise<Mark
   return { own: Number(r.rows[0]?.own ?? 0), all: Number(r.rows[0]?.all_v ?? 0) };
 }
 
-/** Stored levels (migration 0011) at these dates, computed from evidence at these versions. */
+/**
+ * Whether a stored level (alias h) is valid for evidence at versions `v`: computed at exactly them, or at
+ * earlier ones when every change since (the situation's own marks and the marks of all situations, each
+ * version with the date from which it can move levels: migration 0017) is dated after the level's date. A
+ * change without a date, or a version missing from the log (marked before 0017), invalidates every date.
+ */
+function validAt(v: MarkVersions) {
+  return sql`((h.own_version = ${v.own} AND h.all_version = ${v.all})
+    OR (h.own_version <= ${v.own} AND h.all_version <= ${v.all} AND h.as_of < (
+      SELECT CASE WHEN count(*) = (${v.own} - h.own_version) + (${v.all} - h.all_version)
+                   AND bool_and(d.since IS NOT NULL) THEN min(d.since) END
+      FROM assessment_change_dates d
+      WHERE (d.situation_id = h.situation_id AND d.version > h.own_version AND d.version <= ${v.own})
+         OR (d.situation_id = ${ALL}::uuid AND d.version > h.all_version AND d.version <= ${v.all}))))`;
+}
+
+/**
+ * Stored levels (migration 0011) at these dates that are valid for evidence at these versions: computed at
+ * them, or before a change that cannot reach their date (see validAt).
+ */
 export async function storedLevels(
   db: AnyDb,
   k: LevelHistoryKey,
@@ -26,10 +45,10 @@ export async function storedLevels(
   if (dates.length === 0) return [];
   const r = await sql<
     Record<string, unknown>
-  >`SELECT as_of, level, stages, fired FROM assessment_level_history
+  >`SELECT as_of, level, stages, fired FROM assessment_level_history h
     WHERE situation_id = ${k.situationId}::uuid AND clearance = ${k.clearance} AND knowledge = ${k.knowledge}
       AND rules_sha256 = ${k.rulesSha256} AND as_of = ANY (${[...dates]}::date[])
-      AND own_version = ${v.own} AND all_version = ${v.all}
+      AND ${validAt(v)}
     ORDER BY as_of`.execute(db);
   return r.rows.map((x) => ({
     asOf: x.as_of as string,
@@ -40,9 +59,10 @@ export async function storedLevels(
 }
 
 /**
- * Stores levels computed from evidence at `v`, in one transaction: first drops the key's levels computed at
- * other versions (stale) and the last days of earlier replays that are not month ends (each replay ends at
- * its own last day), then writes these.
+ * Stores levels computed from evidence at `v`, in one transaction: first carries the key's levels still valid
+ * at `v` (computed before changes dated after them) over to `v`, drops those computed at other versions
+ * (stale) and the last days of earlier replays that are not month ends (each replay ends at its own last
+ * day), then writes these.
  */
 export async function saveLevels(
   db: AnyDb,
@@ -52,6 +72,10 @@ export async function saveLevels(
 ): Promise<void> {
   const dates = levels.map((l) => l.asOf);
   await db.transaction().execute(async (tx) => {
+    await sql`UPDATE assessment_level_history h SET own_version = ${v.own}, all_version = ${v.all}
+      WHERE situation_id = ${k.situationId}::uuid AND clearance = ${k.clearance} AND knowledge = ${k.knowledge}
+        AND rules_sha256 = ${k.rulesSha256} AND NOT (own_version = ${v.own} AND all_version = ${v.all})
+        AND ${validAt(v)}`.execute(tx);
     await sql`DELETE FROM assessment_level_history
       WHERE situation_id = ${k.situationId}::uuid AND clearance = ${k.clearance} AND knowledge = ${k.knowledge}
         AND (own_version <> ${v.own} OR all_version <> ${v.all} OR rules_sha256 <> ${k.rulesSha256}
