@@ -48,6 +48,14 @@ describe("built-in group and force names", () => {
 
   test("a source quoted or a building is not a party; names do not cross punctuation", () => {
     assert.deepEqual(terms("Police said 12 were killed."), []);
+    assert.deepEqual(terms("Reporters in Lagos said that 3 were detained."), []);
+    assert.deepEqual(terms("Refugees from Kenya and Uganda reported killings."), []);
+    assert.deepEqual(terms("Two aid workers, said 6 were executed."), []);
+    assert.deepEqual(terms("Police investigate every killing."), []);
+    assert.deepEqual(terms("Police in Goma shot 3 protesters."), [
+      ["perpetrator", "police", null, "Police"],
+      ["group", "protesters", null, "protesters"],
+    ]);
     assert.deepEqual(terms("According to residents, 12 were killed."), []);
     assert.deepEqual(terms("The army base was shelled."), []);
     assert.deepEqual(terms("They fled with the women. Children stayed."), [

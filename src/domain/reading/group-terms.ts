@@ -44,8 +44,10 @@ function termIndex(): Map<string, { keys: string[]; term: GroupTerm }[]> {
 /** Between two words of one name: spaces (one line break: wrapped text), a hyphen or an apostrophe. */
 const JOIN = /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*[-'\u2019]?[ \t\u00a0]*$/;
 /** After the name: it is a source quoted ("police said") or a place or body ("army base"), not a party. */
+// A place named after it ("Reporters in Lagos said", "Refugees from Kenya and Uganda reported") and a comma
+// ("two aid workers, said") may stand between the name and the verb.
 const NOT_A_PARTY =
-  /^\s*(?:['\u2019]s\s+)?(?:said|says|say|told|reported|report|stated|announced|confirmed|claimed|denied|spokesm[ae]n|spokesperson|spokeswoman|sources?|statement|base|bases|barracks|station|stations|headquarters|hospital|court|courts|academy|officials?|chief|commander)\b/i;
+  /^(?:\s+(?:in|from|at|of|near)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?\s*,?\s*(?:['\u2019]s\s+)?(?:said|says|say|told|reported|report|reports|stated|announced|confirmed|claimed|denied|investigate[sd]?|investigating|spokesm[ae]n|spokesperson|spokeswoman|sources?|statement|base|bases|barracks|station|stations|headquarters|hospital|court|courts|academy|officials?|chief|commander)\b/iu;
 const BEFORE_SOURCE = /\baccording\s+to\s+(?:the\s+|local\s+|some\s+)*$/i;
 
 function overlaps(s: Span, spans: readonly Span[]): boolean {
@@ -85,7 +87,7 @@ export function findGroupTerms(
     i += hit.keys.length;
     const span = { start: t.start, end: last.end };
     if (overlaps(span, blocked)) continue;
-    if (NOT_A_PARTY.test(text.slice(span.end, span.end + 40))) continue;
+    if (NOT_A_PARTY.test(text.slice(span.end, span.end + 80))) continue;
     if (BEFORE_SOURCE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
     // "Syrian refugees", "Sudan's army": a country or demonym right before the name.
     const qualifier = hit.term.country
