@@ -27,6 +27,13 @@ export interface RestoreResult {
   blobs: number;
   /** Migrations applied to bring the empty store to the archive's schema. */
   migrated: string[];
+  /**
+   * Login sessions that were in the archive and were dropped: a restore never brings a live session back
+   * (someone logged out, disabled or reset since the backup must not be logged in again by it).
+   */
+  sessionsDropped: number;
+  /** API tokens restored live (not revoked, not expired): revocations made after the backup are undone. */
+  liveTokens: number;
 }
 
 const BATCH_ROWS = 500;
@@ -101,6 +108,8 @@ export async function restoreStore(
 
   const rows: Record<string, number> = {};
   let blobs = 0;
+  let sessionsDropped = 0;
+  let liveTokens = 0;
   const { lines } = readArchive(file);
   const it = lines[Symbol.asyncIterator]();
   let next = await it.next();
@@ -195,7 +204,19 @@ export async function restoreStore(
     await finish();
     for (const t of triggered)
       await sql`ALTER TABLE ${sql.raw(quoteIdent(t.name))} ENABLE TRIGGER USER`.execute(tx);
+    // Sessions are not restored (issue 8): the archive's rows are hashed and checked like every other part,
+    // then deleted in the same transaction, so no session of the archive is ever valid here. Tokens are
+    // kept (scripts depend on them; revocations are in the archive), counted for the report.
+    if (tables.has("sessions")) {
+      const dropped = await sql`DELETE FROM sessions`.execute(tx);
+      sessionsDropped = Number(dropped.numAffectedRows ?? 0);
+    }
+    if (tables.has("api_tokens")) {
+      const live = await sql<{ n: number }>`SELECT count(*)::int AS n FROM api_tokens
+        WHERE revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`.execute(tx);
+      liveTokens = Number(live.rows[0]?.n ?? 0);
+    }
   });
   for (const p of manifest.parts) if (p.part.startsWith("table/")) rows[p.part.slice(6)] ??= 0;
-  return { manifest, rows, blobs, migrated };
+  return { manifest, rows, blobs, migrated, sessionsDropped, liveTokens };
 }

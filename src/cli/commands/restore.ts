@@ -54,6 +54,8 @@ export function registerRestoreCommand(program: Command, cli: Cli): void {
             printJson(io, {
               ok,
               restored: { rows: result.rows, originals: result.blobs },
+              sessionsDropped: result.sessionsDropped,
+              liveTokens: result.liveTokens,
               schema: result.manifest.schema,
               migrated: [...result.migrated, ...after.applied],
               custodyHead: result.manifest.custodyHead,
@@ -66,6 +68,16 @@ export function registerRestoreCommand(program: Command, cli: Cli): void {
             );
             if (after.applied.length)
               say(io, `migrated from schema version ${result.manifest.schema.version} to ${after.current}`);
+            if (result.sessionsDropped > 0)
+              say(
+                io,
+                `${result.sessionsDropped} login sessions from the archive dropped: everyone logs in again`,
+              );
+            if (result.liveTokens > 0)
+              say(
+                io,
+                `${result.liveTokens} API tokens restored live: a token revoked after the backup works again until revoked anew (tocsin token list)`,
+              );
             if (report)
               say(
                 io,
