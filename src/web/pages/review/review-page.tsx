@@ -98,6 +98,7 @@ function ReviewQueue() {
         {(page) => (
           <Queue
             key={`${status}-${kind}-${limit}`}
+            status={status}
             page={page}
             pathFor={(cursor) => suggestionsApi.listPath(status, kind || undefined, limit, cursor)}
             lookups={{
@@ -119,7 +120,12 @@ function pageSize(raw: string | undefined): number {
 
 const byRank = (list: Suggestion[]) => [...list].sort((a, b) => rankOf(b) - rankOf(a));
 
-function Queue(props: { page: Page<Suggestion>; pathFor: (cursor: string) => string; lookups: Lookups }) {
+function Queue(props: {
+  status: SuggestionStatus;
+  page: Page<Suggestion>;
+  pathFor: (cursor: string) => string;
+  lookups: Lookups;
+}) {
   const [items, setItems] = useState(() => byRank(props.page.items));
   // A later page is ranked within itself and goes below: the cards already shown keep their places.
   const more = useMore(props.page, props.pathFor, (next) =>
@@ -213,11 +219,16 @@ function Queue(props: { page: Page<Suggestion>; pathFor: (cursor: string) => str
   }, [mode, current]);
 
   if (items.length === 0) return <p>No suggestion with this status.</p>;
+  // Cards decided here stay in place (with their decision) but no longer have the list's status: the counts
+  // say the list's own apart from them, also after "Load more" (the server's next page holds only the former).
+  const listed = items.filter((s) => s.status === props.status).length;
+  const decided = items.length - listed;
+  const decidedNote = decided > 0 ? ` ${decided} decided here, no longer ${props.status}.` : "";
   return (
     <>
-      <p class="muted" aria-live="polite">
-        {items.length} suggestion{items.length === 1 ? "" : "s"}
-        {more.nextCursor ? " shown; more follow (Load more, below the list)" : ""}. {announce}
+      <p class="muted" aria-live="polite" data-testid="queue-count">
+        {listed} suggestion{listed === 1 ? "" : "s"}
+        {more.nextCursor ? " shown; more follow (Load more, below the list)" : ""}.{decidedNote} {announce}
       </p>
       <ol class="queue" aria-describedby="review-keys">
         {items.map((s, i) => (
@@ -248,7 +259,11 @@ function Queue(props: { page: Page<Suggestion>; pathFor: (cursor: string) => str
         ))}
       </ol>
       {more.nextCursor !== null || more.loaded !== null ? (
-        <LoadMore shown={items.length} noun={["suggestion", "suggestions"]} state={more} />
+        <LoadMore
+          shown={listed}
+          noun={[`${props.status} suggestion`, `${props.status} suggestions`]}
+          state={more}
+        />
       ) : null}
     </>
   );
