@@ -84,13 +84,52 @@ describe("paging beyond the first page in Chromium", { skip: browserSkip() }, ()
     assert.equal(new Set(now).size, now.length, "no suggestion twice");
     await settlesTo(
       async () =>
-        /^\d+ suggestions shown; (more follow|that is all) \(the last page added \d+\)\.$/.test(
+        /^\d+ pending suggestions shown; (more follow|that is all) \(the last page added \d+\)\.$/.test(
           (await page.getByTestId("load-more-count").textContent()) ?? "",
         ),
       true,
       "the count below the list says how many are shown",
     );
     await h().screenshot(page, "review-queue-load-more");
+    assert.deepEqual(h().pageErrors, []);
+  });
+
+  test("the queue's counts keep decided cards apart from pending ones, also after Load more", async () => {
+    const pending = await total("suggestions?status=pending&limit=500");
+    assert.ok(pending >= 3, `several pending suggestions, got ${pending}`);
+    const page = await h().page();
+    await page.goto("/review?limit=2");
+    const cards = page.getByTestId("suggestion");
+    await cards.first().waitFor();
+    await cards
+      .first()
+      .getByRole("button", { name: /^Reject/ })
+      .click();
+    await cards.first().getByLabel("Reason for rejecting").fill("Fictional test: not what the report says");
+    await cards.first().getByRole("form", { name: "Reject" }).getByRole("button", { name: "Reject" }).click();
+    const count = page.getByTestId("queue-count");
+    await settlesTo(
+      async () =>
+        /^1 suggestion shown; more follow .*\. 1 decided here, no longer pending\./.test(
+          (await count.textContent()) ?? "",
+        ),
+      true,
+      `one pending and one decided on the first page: ${await count.textContent()}`,
+    );
+    await page.getByRole("button", { name: "Load more" }).click();
+    // The next page starts after the first page's last card: the decided card is not counted as pending.
+    const expected = Math.min(2, pending - 2);
+    await settlesTo(() => cards.count(), 2 + expected, "the next page is appended");
+    await settlesTo(
+      async () => ((await count.textContent()) ?? "").startsWith(`${1 + expected} suggestion`),
+      true,
+      `the pending count excludes the decided card: ${await count.textContent()}`,
+    );
+    assert.match((await count.textContent()) ?? "", /1 decided here, no longer pending/);
+    assert.match(
+      (await page.getByTestId("load-more-count").textContent()) ?? "",
+      new RegExp(`^${1 + expected} pending suggestions? shown`),
+    );
     assert.deepEqual(h().pageErrors, []);
   });
 });
