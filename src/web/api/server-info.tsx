@@ -1,6 +1,7 @@
 import { type ComponentChildren, createContext } from "preact";
 import { useContext, useEffect, useState } from "preact/hooks";
 import { getJson } from "./client.ts";
+import { useSession } from "./session.tsx";
 
 /**
  * What the web app needs to know about the server it talks to, from GET /api/v1/health: above all whether it
@@ -43,8 +44,16 @@ export function useServerInfo(): ServerInfo {
   return useContext(ServerInfoContext);
 }
 
-/** Whether pages may show editing controls, drafts and the review queue. */
+/** The roles that may write (the policy's ROLE_FOR.write is analyst: src/domain/auth/policy.ts). */
+const WRITING_ROLES: readonly string[] = ["analyst", "reviewer", "admin"];
+
+/**
+ * Whether pages may show editing controls, drafts and the review queue: not in the public edition, and only
+ * to a caller whose role may write (a viewer sees no write button; open local mode acts as admin). False until
+ * both the server and the session have answered. The server refuses what the role may not do whatever this says.
+ */
 export function useCanEdit(): boolean {
   const info = useServerInfo();
-  return info.known && !info.publicMode;
+  const session = useSession();
+  return info.known && !info.publicMode && session !== null && WRITING_ROLES.includes(session.role ?? "");
 }

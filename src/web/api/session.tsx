@@ -10,6 +10,8 @@ export interface Session {
   role: "viewer" | "analyst" | "reviewer" | "admin" | null;
   clearance: "public" | "internal" | "confidential";
   csrfToken: string | null;
+  /** The account, when logged in (a session or a token). */
+  user?: { name: string } | null;
 }
 
 export const LOGIN_PATH = "/login";

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useLocation } from "preact-iso";
 import { useServerInfo } from "../api/server-info.tsx";
+import { SignedIn } from "./signed-in.tsx";
 
 /** `internal`: hidden in public mode (the server refuses those pages' data there anyway). */
 const NAV: { href: string; label: string; internal?: boolean }[] = [
@@ -35,6 +36,7 @@ export function Layout(props: { children: ComponentChildren }) {
             ))}
           </ul>
         </nav>
+        <SignedIn />
         {server.known && server.publicMode && (
           <p class="mode-badge" data-testid="public-mode">
             Public edition: published alerts and public evidence only

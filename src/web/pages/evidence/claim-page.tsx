@@ -5,6 +5,7 @@ import { ClaimsTable } from "../../components/evidence/claims-table.tsx";
 import { CustodyTrail } from "../../components/evidence/custody-trail.tsx";
 import { EvidenceNav } from "../../components/evidence/evidence-nav.tsx";
 import { useRecords } from "../../components/evidence/lookups.ts";
+import { RecordAccess } from "../../components/evidence/record-access.tsx";
 import type { ClaimRecord, SourceRecord } from "../../components/evidence/types.ts";
 import { Show } from "../../components/loaded.tsx";
 import { VerificationPanel } from "./verification-panel.tsx";
@@ -22,6 +23,7 @@ export function ClaimPage() {
         <article>
           <EvidenceNav />
           <h1>Claim: {c.statement}</h1>
+          <RecordAccess id={c.id} />
           <p class="muted">
             Claim · version {c.version} · {c.sensitivity}
             {c.eventId && (

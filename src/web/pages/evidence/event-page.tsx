@@ -11,6 +11,7 @@ import {
   precisionLabel,
 } from "../../components/evidence/format.ts";
 import { useRecords } from "../../components/evidence/lookups.ts";
+import { RecordAccess } from "../../components/evidence/record-access.tsx";
 import { Spread } from "../../components/evidence/spread.tsx";
 import type { EventDetail, Named, SourceRecord } from "../../components/evidence/types.ts";
 import { Show } from "../../components/loaded.tsx";
@@ -42,6 +43,7 @@ export function EventPage() {
             </p>
           )}
           <h1>{e.title}</h1>
+          <RecordAccess id={e.id} />
           <p class="muted">
             Event · version {e.version} · {e.sensitivity}
             {e.externalId && ` · from ${e.externalId.dataset} (${e.externalId.id})`}
