@@ -12,6 +12,8 @@ import { decayTallies } from "../assessment/cached-tallies.ts";
 import type { RiskEntry, RiskSource } from "./risk-source.ts";
 import { highestLevel, type LevelBasis, type SituationLevel, situationLevel } from "./situation-level.ts";
 
+type Tallies = Awaited<ReturnType<AssessmentService["tallies"]>>;
+
 /** A shape of the bundled world map (world-atlas): its feature id (ISO numeric), or its name when it has none. */
 export interface AtlasFeature {
   id: string | null;
@@ -58,7 +60,12 @@ export interface OverviewDeps {
   countryName: (iso3: string) => string | null;
   /** Forecasts, when the deployment has any; without a source the map has no risk layer. */
   risk?: RiskSource;
-  /** How long one request may spend computing assessments whose cache is missing (default 2 s). */
+  /**
+   * How long one request may wait for assessments whose cache is missing or out of date (default 1 s). A
+   * computation past it is not abandoned: it goes on behind (filling the cache) while the request answers
+   * with the latest stored assessment, so that a change to a large situation (5,000 events to read at 1M)
+   * does not hold the map for seconds.
+   */
   budgetMs?: number;
   /**
    * How long an overview, and the places that outline the countries without a map shape, are served from
@@ -77,8 +84,9 @@ export interface OverviewDeps {
  *
  * Speed: levels come from the engine's cached tallies (decayed exactly to today) in one query, not from the
  * evidence. Situations without a valid cache are computed within a time budget (which fills their cache);
- * past it, the latest stored assessment stands in (marked `snapshot`, with its date) or the level is
- * `pending`, and the rest are computed in the background so the next request is complete.
+ * past it (a computation that runs over goes on behind), the latest stored assessment stands in (marked
+ * `snapshot`, with its date) or the level is `pending`, and the rest are computed in the background so the
+ * next request is complete.
  *
  * A complete overview is kept in memory per clearance, keyed by the day, the rule file and the store's
  * change key (change marks' versions, overrides, situations, forecast runs: OverviewStore.changeKey): while
@@ -93,6 +101,8 @@ export class OverviewService {
   readonly #refreshing = new Set<Sensitivity>();
   readonly #background = new Set<Promise<void>>();
   readonly #places = new Map<string, { at: number; value: Promise<Map<string, LatLon[]>> }>();
+  /** Tallies being computed, per clearance and situation: a request and the warming behind share one. */
+  readonly #computing = new Map<string, Promise<Tallies>>();
 
   constructor(deps: OverviewDeps) {
     this.#deps = deps;
@@ -150,7 +160,7 @@ export class OverviewService {
       this.#deps.risk ? this.#deps.risk() : Promise.resolve(null),
     ]);
     const now = this.#deps.now ?? (() => performance.now());
-    const deadline = now() + (this.#deps.budgetMs ?? 2000);
+    const deadline = now() + (this.#deps.budgetMs ?? 1000);
     const rules = assessment.rules.current;
     const levels = new Map<string, SituationLevel>();
     const behind: string[] = [];
@@ -168,22 +178,24 @@ export class OverviewService {
           overrides: overrides.get(s.id) ?? [],
           unknownIndicators: c.unknown,
         });
-      } else if (now() < deadline) {
-        const t = await assessment.tallies(s.id, cutoff);
-        result = assess({
-          situationId: s.id,
-          cutoff,
-          tallies: t.tallies,
-          rules,
-          overrides: overrides.get(s.id) ?? [],
-          unknownIndicators: t.unknown,
-        });
-        basis = "computed";
       } else {
-        behind.push(s.id);
-        const stored = await assessment.store.latestAssessment(s.id, clearance);
-        result = stored && stored.record.ruleVersion === rules.ref ? stored.result : null;
-        basis = result ? "snapshot" : "pending";
+        const t = now() < deadline ? await this.#within(this.#tallies(s.id, cutoff), deadline - now()) : null;
+        if (t) {
+          result = assess({
+            situationId: s.id,
+            cutoff,
+            tallies: t.tallies,
+            rules,
+            overrides: overrides.get(s.id) ?? [],
+            unknownIndicators: t.unknown,
+          });
+          basis = "computed";
+        } else {
+          behind.push(s.id);
+          const stored = await assessment.store.latestAssessment(s.id, clearance);
+          result = stored && stored.record.ruleVersion === rules.ref ? stored.result : null;
+          basis = result ? "snapshot" : "pending";
+        }
       }
       levels.set(s.id, situationLevel(s, result, basis));
     }
@@ -286,6 +298,38 @@ export class OverviewService {
     return memo.value;
   }
 
+  /** A situation's tallies (cached by the engine), computed once at a time per clearance and situation. */
+  #tallies(id: string, cutoff: ReturnType<AssessmentService["cutoff"]>): Promise<Tallies> {
+    const key = `${cutoff.clearance}|${cutoff.asOf}|${id}`;
+    const running = this.#computing.get(key);
+    if (running) return running;
+    const next = this.#deps.assessment.tallies(id, cutoff);
+    this.#computing.set(key, next);
+    const done = next.then(
+      () => {},
+      () => {},
+    );
+    done.finally(() => {
+      if (this.#computing.get(key) === next) this.#computing.delete(key);
+      this.#background.delete(done);
+    });
+    this.#background.add(done);
+    return next;
+  }
+
+  /** The value if it comes within `ms`, else null (it goes on; a failure is the caller's only if in time). */
+  async #within<T>(value: Promise<T>, ms: number): Promise<T | null> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), Math.max(0, ms));
+    });
+    try {
+      return await Promise.race([value, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Computes (and caches) the tallies of situations a request had no time for, one at a time, once. */
   #warm(ids: string[], clearance: Sensitivity): void {
     if (this.#warming.has(clearance)) return;
@@ -293,7 +337,7 @@ export class OverviewService {
     const log = this.#deps.log ?? ((line: string) => console.error(line));
     const run = (async () => {
       const cutoff = assessment.cutoff({}, clearance);
-      for (const id of ids) await assessment.tallies(id, cutoff);
+      for (const id of ids) await this.#tallies(id, cutoff);
     })()
       .catch((e: unknown) =>
         log(`tocsin overview: computing levels failed: ${e instanceof Error ? e.message : e}`),
