@@ -12,19 +12,16 @@
 import "@hono/zod-openapi";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
 import { openAssessment } from "../src/adapters/db/assessment/open-assessment.ts";
-import { loadDemoScenario } from "../src/app/demo/load-demo.ts";
-import { openApp } from "../src/bootstrap.ts";
-import { createHttpApp, startServer } from "../src/http/server.ts";
+import { createHttpApp } from "../src/http/server.ts";
 import { WEB_DIST } from "../src/http/web-app.ts";
-import { CHROMIUM } from "../test/support/browser.ts";
 import { openBenchStore } from "./bench-store.ts";
 import { machine } from "./machine.ts";
 import { bundleSize } from "./web/bundle-size.ts";
+import { measureMap } from "./web/map-interactive.ts";
 import { generate, SITUATIONS } from "./web/synthetic-situations.ts";
 
 const { values: args } = parseArgs({
@@ -43,15 +40,6 @@ const outDir = String(args.out ?? join(import.meta.dirname, "results"));
 const keep = args.keep ? String(args.keep) : null;
 const RUNS = Number(args.runs ?? 20);
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -71,63 +59,8 @@ if (build.status !== 0) throw new Error("the web app did not build");
 const bundle = bundleSize(WEB_DIST);
 log(`bundle: ${JSON.stringify(bundle)}`);
 
-// 2. Time until the map is interactive, on the fictional scenario, in headless Chromium.
-async function mapInteractive() {
-  const dir = join(tmpdir(), `tocsin-bench-web-demo-${process.pid}`);
-  const app = await openApp({ dataDir: dir, databaseUrl: undefined }, { command: "bench web" });
-  await loadDemoScenario(app);
-  const server = await startServer(app, {
-    port: 0,
-    host: "127.0.0.1",
-    clearance: "internal",
-    publicMode: false,
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const breakdown: Record<string, number[]> = {};
-  try {
-    const once = async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(server.url);
-      await page.locator('.world-map[data-ready="true"]').waitFor({ timeout: 30_000 });
-      const ms = await page.evaluate(
-        () => performance.getEntriesByName("tocsin:map-ready")[0]?.startTime ?? -1,
-      );
-      // Where the time went: when the page's own parts had arrived (ms from navigation start).
-      // (A string: tsx would wrap a function's inner helpers in a __name the page does not have.)
-      const parts = (await page.evaluate(`(() => {
-        const end = (re) => performance.getEntriesByType("resource").find((r) => re.test(r.name))?.responseEnd ?? -1;
-        const nav = performance.getEntriesByType("navigation")[0];
-        return {
-          domContentLoaded: nav ? nav.domContentLoadedEventEnd : -1,
-          overviewArrived: end(/\\/api\\/v1\\/overview$/),
-          shapesArrived: end(/countries-110m-.*\\.json$/),
-          mapCodeArrived: end(/world-map-.*\\.js$/),
-        };
-      })()`)) as Record<string, number>;
-      for (const [k, v] of Object.entries(parts)) breakdown[k] = [...(breakdown[k] ?? []), v];
-      // Interactive: a click on the fictional country opens its situations.
-      await page.locator('.world-map path[data-iso3="XFT"]').click({ force: true });
-      await page.locator("#country-panel-title").waitFor();
-      await context.close();
-      return ms;
-    };
-    const coldFirstMs = await once();
-    for (const k of Object.keys(breakdown)) breakdown[k] = [];
-    const runs: number[] = [];
-    for (let i = 0; i < 10; i++) runs.push(await once());
-    return {
-      coldFirstMs: Math.round(coldFirstMs),
-      runs: stats(runs),
-      medianBreakdownMs: Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, pct(v, 50)])),
-    };
-  } finally {
-    await browser.close();
-    await server.close();
-    await app.close();
-  }
-}
-const map = await mapInteractive();
+// 2. Time until the map is interactive, on the fictional scenario, in headless Chromium (bench/web/map-interactive.ts).
+const map = await measureMap(10);
 log(`map interactive: ${JSON.stringify(map)}`);
 
 // 3. The situation page's API and the overview at N events.

@@ -24,6 +24,8 @@ export async function startServer(
     limits?: ServerLimits;
     auth?: AuthMode;
     secureCookies?: boolean;
+    /** The built web app to serve (default dist/web; the web benchmark compares two builds). */
+    webDir?: string;
   },
 ): Promise<{ url: string; close(): Promise<void> }> {
   const app = createHttpApp(ctx, {
@@ -32,6 +34,7 @@ export async function startServer(
     limits: options.limits,
     auth: options.auth,
     secureCookies: options.secureCookies,
+    webDir: options.webDir,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve(

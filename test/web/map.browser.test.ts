@@ -35,6 +35,34 @@ describe("the world map in Chromium", { skip: browserSkip() }, () => {
     assert.deepEqual(h().pageErrors, []);
   });
 
+  test("each country with situations is a named path on the map, drawn once the page starts its data early", async () => {
+    const page = await h().page();
+    const asked: string[] = [];
+    page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto("/");
+    await page.locator('.world-map[data-ready="true"]').waitFor();
+    // Started as the app starts (before the first render), and taken by the page: asked for once.
+    assert.equal(asked.filter((p) => p === "/api/v1/overview").length, 1, asked.join(" "));
+    assert.equal(asked.filter((p) => /countries-110m-.*\.json$/.test(p)).length, 1, asked.join(" "));
+    const overview = (await (await fetch(`${h().url}/api/v1/overview`)).json()) as {
+      countries: { iso3: string; shape: { kind: string } }[];
+    };
+    const named = await page
+      .locator(".world-map path[data-iso3]")
+      .evaluateAll((ps) =>
+        ps.map((p) => `${p.getAttribute("data-iso3")}|${p.getAttribute("aria-label") ?? ""}`),
+      );
+    assert.deepEqual(
+      [...new Set(named.map((n) => n.split("|")[0]))].sort(),
+      overview.countries
+        .filter((c) => c.shape.kind !== "none")
+        .map((c) => c.iso3)
+        .sort(),
+      "every country with situations is an SVG path of its own, and only those",
+    );
+    for (const n of named) assert.match(n, /\|.+situation/, `${n}: named with its level for screen readers`);
+  });
+
   test("the table view shows the same data, and the view has its own link", async () => {
     const page = await h().page();
     await page.goto("/");

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { OVERVIEW_PATH, type Overview } from "../api/overview.ts";
-import { useApi } from "../api/use-api.ts";
+import { prefetch, useApi } from "../api/use-api.ts";
 import { Show } from "../components/loaded.tsx";
 import { loadAtlas } from "../components/map/atlas.ts";
 import { CountryPanel } from "../components/map/country-panel.tsx";
@@ -12,6 +12,22 @@ import type { MapLayer, WorldMap as WorldMapComponent } from "../components/map/
 import { formatDate } from "../format/dates.ts";
 
 type View = "map" | "table";
+
+type MapModule = typeof import("../components/map/world-map.tsx");
+let mapModule: Promise<MapModule> | null = null;
+/** The map's code (Leaflet) and shapes; the module starts fetching the shapes as it is evaluated. */
+const loadMapModule = () => {
+  mapModule ??= import("../components/map/world-map.tsx");
+  loadAtlas().catch(() => {}); // the map reports a failure itself
+  return mapModule;
+};
+
+// On the map's own address, its data, code and shapes are asked for as the app starts, in parallel, before
+// the first render (which waits for the session and server checks too); elsewhere, when the page mounts.
+if (typeof location !== "undefined" && location.pathname === "/") {
+  prefetch(OVERVIEW_PATH);
+  if (new URLSearchParams(location.search).get("view") !== "table") loadMapModule();
+}
 
 /**
  * The home page: the world map coloured by each country's highest alert level (or by statistical risk), a
@@ -26,8 +42,7 @@ export function MapPage() {
   // Leaflet and the map's code load in their own chunk, beside the overview: other pages never pay for them.
   const [WorldMap, setWorldMap] = useState<typeof WorldMapComponent | null>(null);
   useEffect(() => {
-    loadAtlas().catch(() => {}); // the map reports a failure itself
-    import("../components/map/world-map.tsx").then((m) => setWorldMap(() => m.WorldMap));
+    loadMapModule().then((m) => setWorldMap(() => m.WorldMap));
   }, []);
   const selected = query.country && /^[A-Z]{3}$/.test(query.country) ? query.country : null;
 

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { CountryOverview, Overview } from "../../api/overview.ts";
@@ -47,10 +47,24 @@ function unwrapAntimeridian(fc: Atlas): Atlas {
 const EMPTY = { fillColor: "#f7f7f7", color: "#a8a8a8", weight: 0.6, fillOpacity: 1 };
 
 /**
+ * The shapes, decoded once per page load. Started as this module is evaluated (the map page starts loading the
+ * module and the file together), so that the map draws in the same render that mounts it.
+ */
+let decoded: Atlas | null = null;
+const decoding: Promise<Atlas> = loadAtlas().then((data) => {
+  const topology = data as Topology<{ countries: GeometryCollection<{ name?: string }> }>;
+  decoded = unwrapAntimeridian(feature(topology, topology.objects.countries) as Atlas);
+  return decoded;
+});
+decoding.catch(() => {}); // the component reports it
+
+/**
  * The world map: Natural Earth's 1:110m countries (world-atlas, bundled as a file of the app; no tile server, no
  * WebGL), drawn by Leaflet as SVG. Countries are filled by alert level (colour and pattern, with a label) or by
  * statistical risk; countries without a shape on the map get the overview's approximate outline, dashed.
  * Countries with data are keyboard-focusable; Enter or a click selects one. `data-ready` marks the drawn map.
+ * (Painting the countries without data on a canvas instead was measured in bench/web/map-interactive.ts: no
+ * less CPU on this machine, and a slower answer to the first click; so one SVG layer.)
  */
 export function WorldMap(props: Props) {
   const el = useRef<HTMLElement>(null);
@@ -58,23 +72,20 @@ export function WorldMap(props: Props) {
   const groupRef = useRef<L.LayerGroup | null>(null);
   const select = useRef(props.onSelect);
   select.current = props.onSelect;
-  const [atlas, setAtlas] = useState<Atlas | null>(null);
+  const [atlas, setAtlas] = useState<Atlas | null>(decoded);
   const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
+    if (atlas) return;
     let live = true;
-    loadAtlas()
-      .then((data) => data as Topology<{ countries: GeometryCollection<{ name?: string }> }>)
-      .then((topology: Topology<{ countries: GeometryCollection<{ name?: string }> }>) => {
-        if (live) setAtlas(unwrapAntimeridian(feature(topology, topology.objects.countries) as Atlas));
-      })
-      .catch((e: Error) => live && setFailed(e.message));
+    decoding.then((a) => live && setAtlas(a)).catch((e: Error) => live && setFailed(e.message));
     return () => {
       live = false;
     };
-  }, []);
+  }, [atlas]);
 
-  useEffect(() => {
+  // Layout effects: the map is created and drawn before the browser paints the frame that mounts it.
+  useLayoutEffect(() => {
     if (!el.current) return;
     const map = L.map(el.current, {
       minZoom: 1,
@@ -97,7 +108,7 @@ export function WorldMap(props: Props) {
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const map = mapRef.current;
     const group = groupRef.current;
     if (!map || !group || !atlas) return;
