@@ -71,6 +71,13 @@ export interface JobQueue {
    * returned unchanged. Null when there is no such job.
    */
   cancel(id: string, by: string): Promise<Job | null>;
+  /** The running jobs of these kinds and who holds each (to find holders that are provably dead). */
+  runningHolders(kinds: readonly string[]): Promise<{ id: string; leaseOwner: string }[]>;
+  /**
+   * Ends the lease of a running job held by `owner` at once (its holder is provably dead), so the next
+   * claim takes it up as it would after the lease ran out. False when the job is no longer `owner`'s.
+   */
+  expireLease(id: string, owner: string): Promise<boolean>;
   /** Whether someone asked to cancel this job (the worker's checkpoint between batches). */
   cancelRequested(id: string): Promise<boolean>;
   get(id: string): Promise<Job | null>;

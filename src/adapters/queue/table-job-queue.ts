@@ -145,6 +145,26 @@ export class TableJobQueue implements JobQueue {
     return this.get(id);
   }
 
+  async runningHolders(kinds: readonly string[]) {
+    const r = await sql<{ id: string; lease_owner: string }>`
+      SELECT id, lease_owner FROM jobs
+      WHERE status = 'running' AND lease_owner IS NOT NULL AND kind = ANY(${[...kinds]}::text[])`.execute(
+      this.db,
+    );
+    return r.rows.map((x) => ({ id: x.id, leaseOwner: x.lease_owner }));
+  }
+
+  async expireLease(id: string, owner: string) {
+    const now = this.clock.now();
+    // Just before now, so that a claim at this instant sees it expired (claims compare lease_until < now).
+    const past = new Date(now.getTime() - 1).toISOString();
+    const r = await sql`
+      UPDATE jobs SET lease_until = ${past}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
+      WHERE id = ${id} AND lease_owner = ${owner} AND status = 'running' AND lease_until > ${past}::timestamptz
+      RETURNING id`.execute(this.db);
+    return r.rows.length > 0;
+  }
+
   async cancelRequested(id: string): Promise<boolean> {
     const r = await sql<{ yes: boolean }>`
       SELECT cancel_requested_at IS NOT NULL AS yes FROM jobs WHERE id = ${id}`.execute(this.db);

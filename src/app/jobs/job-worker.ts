@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { retryDelayMs } from "../../domain/jobs/backoff.ts";
 import { CancelledError, isCancellation } from "../../domain/jobs/cancelled.ts";
+import { type Here, provablyDead } from "../../domain/jobs/lease-holder.ts";
 import type { Clock } from "../../ports/clock.ts";
 import type { Job, JobQueue } from "../../ports/job-queue.ts";
 
@@ -20,6 +21,22 @@ export interface JobContext {
   checkpoint(): Promise<void>;
 }
 
+/** The workers alive in this process, by id: a holder with this process's pid but absent here is dead. */
+const LIVE_WORKERS = new Set<string>();
+
+/** Whether a process runs on this host (signal 0 checks without sending; EPERM: it runs, as another user). */
+export function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** How often a polling worker looks again for jobs held by dead processes (it always does when it starts). */
+const RECLAIM_EVERY_MS = 30_000;
+
 export type JobHandler = (job: Job, ctx: JobContext) => Promise<Record<string, unknown>>;
 
 export interface WorkerOptions {
@@ -32,6 +49,8 @@ export interface WorkerOptions {
   retryable?: (error: unknown) => boolean;
   /** Called before each claim (the assessment change watcher turns evidence changes into jobs here). */
   tick?: () => Promise<void>;
+  /** Where the worker runs, to tell which holders are provably dead (tests give another; default: here). */
+  here?: Omit<Here, "liveWorkers">;
 }
 
 /**
@@ -50,6 +69,8 @@ export class JobWorker {
   #stopping: AbortController | null = null;
   #loop: Promise<void> | null = null;
   #wake: (() => void) | null = null;
+  readonly #here: Omit<Here, "liveWorkers">;
+  #reclaimedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly queue: JobQueue,
@@ -64,11 +85,36 @@ export class JobWorker {
     this.#log = options.log ?? (() => {});
     this.#retryable = options.retryable ?? ((e) => (e as { retryable?: unknown })?.retryable !== false);
     this.#tick = options.tick;
+    this.#here = options.here ?? { host: hostname(), pid: process.pid, isRunning: processRuns };
+    LIVE_WORKERS.add(this.id);
+  }
+
+  /**
+   * Ends at once the leases of running jobs whose holder is provably dead (same host, process gone: a killed
+   * `tocsin serve` or worker), so they are taken up now rather than after their lease (120 s by default).
+   * The dead holder cannot write any more (every queue call names the holder and checks the lease), and an
+   * import taken up again skips the rows already stored, by their dataset ids. Returns the jobs released.
+   */
+  async reclaimDeadHolders(): Promise<number> {
+    this.#reclaimedAt = Date.now();
+    const here: Here = { ...this.#here, liveWorkers: LIVE_WORKERS };
+    let released = 0;
+    for (const job of await this.queue.runningHolders(Object.keys(this.handlers))) {
+      if (!provablyDead(job.leaseOwner, here)) continue;
+      if (await this.queue.expireLease(job.id, job.leaseOwner)) {
+        released++;
+        this.#log(`job ${job.id}: its holder ${job.leaseOwner} is gone (no such process): taken up now`);
+      }
+    }
+    return released;
   }
 
   /** Claims and runs one job; returns it as stored afterwards, or null when nothing was due. */
   async runOnce(signal?: AbortSignal): Promise<Job | null> {
     await this.#tick?.().catch((e) => this.#log(`worker ${this.id}: ${(e as Error).message}`));
+    if (Date.now() - this.#reclaimedAt >= RECLAIM_EVERY_MS) {
+      await this.reclaimDeadHolders().catch((e) => this.#log(`worker ${this.id}: ${(e as Error).message}`));
+    }
     const job = await this.queue.claim(this.id, Object.keys(this.handlers), this.#leaseMs);
     if (!job) return null;
     const handler = this.handlers[job.kind] as JobHandler;
@@ -187,6 +233,7 @@ export class JobWorker {
     this.nudge();
     await this.#loop;
     this.#loop = null;
+    LIVE_WORKERS.delete(this.id);
   }
 }
 
