@@ -26,16 +26,20 @@ export class EwpDataService {
     return this.store.datasets();
   }
 
+  /** The predictors dataset `version` (default: the latest), without its rows; a MissingDataError when none. */
+  async panelDataset(version?: string): Promise<EwpDataset> {
+    const dataset = await this.store.dataset("predictors", version);
+    if (dataset) return dataset;
+    const what = version === undefined ? "no EWP predictors" : `no EWP predictors of version ${version}`;
+    const known = (await this.store.datasets("predictors")).map((d) => d.version);
+    throw new MissingDataError(
+      `${what} in the store${known.length > 0 ? ` (versions stored: ${known.join(", ")})` : ""}: ${IMPORT_HINT}, or pass --ewp FILE`,
+    );
+  }
+
   /** The predictors panel of `version` (default: the latest imported); a MissingDataError when none. */
   async panel(version?: string): Promise<StoredPanel> {
-    const dataset = await this.store.dataset("predictors", version);
-    if (!dataset) {
-      const what = version === undefined ? "no EWP predictors" : `no EWP predictors of version ${version}`;
-      const known = (await this.store.datasets("predictors")).map((d) => d.version);
-      throw new MissingDataError(
-        `${what} in the store${known.length > 0 ? ` (versions stored: ${known.join(", ")})` : ""}: ${IMPORT_HINT}, or pass --ewp FILE`,
-      );
-    }
+    const dataset = await this.panelDataset(version);
     const rows = await this.store.countryYears(dataset.id);
     return {
       panel: panelFromCountryYears(

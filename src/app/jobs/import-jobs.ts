@@ -3,6 +3,7 @@ import { AppError } from "../../domain/errors.ts";
 import type { Sensitivity } from "../../domain/evidence/sensitivity.ts";
 import { DownloadError } from "../../ports/downloader.ts";
 import type { ImportCounts } from "../../ports/import-store.ts";
+import type { EwpImportService } from "../import/ewp-import.service.ts";
 import type { ImportDatasetService } from "../import/import-dataset.service.ts";
 import { resolveFormat } from "../import/resolve-format.ts";
 import { planPull } from "../pull/dataset-catalogue.ts";
@@ -100,9 +101,28 @@ export function retryableJobError(error: unknown): boolean {
 export function importJobHandlers(
   imports: ImportDatasetService,
   pulls: PullDatasetService,
+  /** EWP files (format "ewp"): not events, so they have their own importer. */
+  ewp: EwpImportService | null = null,
 ): Record<string, JobHandler> {
   const importHandler: JobHandler = async (job, ctx) => {
     const p = job.payload as unknown as ImportJobPayload;
+    if (p.format === "ewp" && ewp) {
+      const summary = await ewp.importFile({
+        file: p.file,
+        fileName: p.fileName,
+        caller: { actor: p.actor, clearance: p.clearance },
+        rejectFile: p.rejectFile,
+        batchSize: p.batchSize,
+        datasetVersion: p.datasetVersion ?? null,
+        accessedAt: p.accessedAt,
+        signal: ctx.signal,
+        checkpoint: ctx.checkpoint,
+        onProgress: (x) =>
+          ctx.progress({ ...rowsProgress("importing", p.fileName, x.counts, x.bytesRead, x.totalBytes) }),
+      });
+      ctx.progress({ ...rowsProgress("done", p.fileName, summary.counts, p.fileSize, p.fileSize) });
+      return { ...summary, file: p.fileName } as unknown as Record<string, unknown>;
+    }
     const format = resolveFormat(p.format, p.mapping);
     const summary = await imports.importFile({
       format,

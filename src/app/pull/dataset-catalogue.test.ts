@@ -22,7 +22,7 @@ test("each UCDP dataset names its release's file on the UCDP downloads site and 
 
 test("EWP files come from the assessment's public repository and have no importer", () => {
   const ewp = planPull({ dataset: "ewp" });
-  assert.equal(ewp.importFormat, null);
+  assert.equal(ewp.importFormat, "ewp");
   assert.ok(
     ewp.files.every((f) => f.url.startsWith("https://raw.githubusercontent.com/EarlyWarningProject/2025-")),
   );

@@ -33,7 +33,7 @@ export interface PullPlan {
   licence: string;
   attribution: string;
   homepage: string;
-  /** The `tocsin import` format that reads the unpacked files, or null (EWP: read by forecast/backtest). */
+  /** The `tocsin import` format that reads the unpacked files ("ewp": the EWP importer, not an event format). */
   importFormat: string | null;
   files: PullFile[];
 }
@@ -126,7 +126,7 @@ export const DATASETS: Record<string, CatalogueEntry> = {
   ewp: {
     title: "Early Warning Project statistical risk assessment: replication files",
     homepage: "https://github.com/EarlyWarningProject",
-    importFormat: null,
+    importFormat: "ewp",
     licence:
       "published for replication; no licence file: may be downloaded and used, never committed or shipped",
     attribution:

@@ -7,6 +7,7 @@ import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import { isCancellation } from "../../domain/jobs/cancelled.ts";
 import type { Clock } from "../../ports/clock.ts";
 import { DownloadError, type Downloader } from "../../ports/downloader.ts";
+import type { EwpImportService } from "../import/ewp-import.service.ts";
 import { fileDigest } from "../import/file-digest.ts";
 import { EVENT_FORMATS } from "../import/formats.ts";
 import type {
@@ -73,6 +74,8 @@ export class PullDatasetService {
     readonly downloader: Downloader,
     readonly imports: ImportDatasetService | null,
     readonly clock: Clock,
+    /** The EWP importer (`pull ewp --import`): EWP's files are country-years and episodes, not events. */
+    readonly ewp: EwpImportService | null = null,
   ) {}
 
   /**
@@ -236,7 +239,8 @@ export class PullDatasetService {
     const { onProgress, signal, checkpoint } = o;
     const format = plan.importFormat ? EVENT_FORMATS[plan.importFormat] : undefined;
     if (!this.imports) throw new Error("this pull service was built without an importer");
-    if (!format) {
+    const ewp = plan.importFormat === "ewp" ? this.ewp : null;
+    if (!format && !ewp) {
       report.importNote = `${plan.dataset} has no importer into the store; its files are read by forecast and backtest (TOCSIN_EWP_DATA)`;
       return;
     }
@@ -247,6 +251,31 @@ export class PullDatasetService {
       const m = readManifest(
         report.files.find((f) => f.unpacked.includes(file) || f.path === file)?.path ?? "",
       );
+      const onImport = (p: ImportProgress) =>
+        onProgress?.({
+          phase: "importing",
+          file,
+          fileIndex: i,
+          fileCount: dataFiles.length,
+          bytes: p.bytesRead,
+          totalBytes: p.totalBytes,
+          import: p,
+        });
+      if (ewp) {
+        report.imports.push(
+          await ewp.importFile({
+            file,
+            caller,
+            datasetVersion: plan.release,
+            accessedAt: m?.fetchedAt.slice(0, 10),
+            signal,
+            checkpoint,
+            onProgress: onImport,
+          }),
+        );
+        continue;
+      }
+      if (!format) continue;
       report.imports.push(
         await this.imports.importFile({
           format,
@@ -256,16 +285,7 @@ export class PullDatasetService {
           accessedAt: m?.fetchedAt.slice(0, 10),
           signal,
           checkpoint,
-          onProgress: (p) =>
-            onProgress?.({
-              phase: "importing",
-              file,
-              fileIndex: i,
-              fileCount: dataFiles.length,
-              bytes: p.bytesRead,
-              totalBytes: p.totalBytes,
-              import: p,
-            }),
+          onProgress: onImport,
         }),
       );
     }

@@ -83,9 +83,11 @@ export function registerPullCommand(program: Command, cli: Cli): void {
         }
       };
       const report = f.import
-        ? await withStore(config, "pull", (app) =>
-            run(new PullDatasetService(new HttpDownloader(), app.imports, app.clock), true),
-          )
+        ? await withStore(config, "pull", async (app) => {
+            const { openEwp } = await import("../../adapters/db/ewp/open-ewp.ts");
+            const ewp = openEwp(app).imports;
+            return run(new PullDatasetService(new HttpDownloader(), app.imports, app.clock, ewp), true);
+          })
         : await run(new PullDatasetService(new HttpDownloader(), null, systemClock), false);
       if (flags.json) printJson(io, report);
       else describe(cli, plan, report);

@@ -82,6 +82,10 @@ export const ROUTE_ACTIONS: Row[] = [
   ["GET", "/countries/{iso3}/forecast", a("forecast", "read")],
   ["GET", "/forecast-runs", a("forecast", "read")],
   ["GET", "/forecast-runs/{id}", a("forecast", "read")],
+  // Running a forecast from the stored EWP data (a job) is analysts' work; following one is reading.
+  ["POST", "/forecast-jobs", a("forecast", "write")],
+  ["GET", "/forecast-jobs/{id}", a("forecast", "read")],
+  ["POST", "/forecast-jobs/{id}/cancel", a("forecast", "write")],
   ["GET", "/recommendations", a("alert", "read")],
   ["GET", "/alerts", a("alert", "read")],
   ["POST", "/alerts", a("alert", "write")],

@@ -4,6 +4,7 @@ import { countryByCode } from "../../domain/reference/countries.ts";
 import { RISK_BANDS } from "../../domain/risk/stored-forecast.ts";
 import { API_PREFIX, type Api, type HttpDeps } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
+import { mountForecastJobs } from "./forecast-jobs.routes.ts";
 import {
   CountryParam,
   CountryQuery,
@@ -29,6 +30,7 @@ const ok = <S>(description: string, schema: S) => ({
 export function mountForecasts(api: Api, deps: HttpDeps, service?: ForecastRunsService): void {
   const forecasts = service ?? deps.app.forecasts;
   const tags = ["Forecasts"];
+  mountForecastJobs(api, deps);
 
   api.openapi(
     createRoute({

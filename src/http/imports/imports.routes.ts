@@ -2,6 +2,7 @@ import { createReadStream, existsSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
+import { openEwp } from "../../adapters/db/ewp/open-ewp.ts";
 import { HeaderError } from "../../adapters/importers/header.ts";
 import { resolveFormat } from "../../app/import/resolve-format.ts";
 import { cancelImport } from "../../app/jobs/cancel-import.ts";
@@ -101,10 +102,12 @@ export function mountImports(api: Api, deps: HttpDeps): void {
             { path: "format", message: "required" },
           ]);
         const mapping = q.mapping === undefined ? undefined : parseMapping(q.mapping);
-        const format = resolveFormat(q.format, mapping);
+        // "ewp": an Early Warning Project file (its kind read from its header), not an event format.
+        const format = q.format === "ewp" ? null : resolveFormat(q.format, mapping);
         const file = await storeUpload(app.config.dataDir, c.req.raw.body, async (path) => {
           try {
-            await app.imports.checkColumns(format, path, q.jsonLines === "true");
+            if (format) await app.imports.checkColumns(format, path, q.jsonLines === "true");
+            else await openEwp(app).imports.checkColumns(path, q.fileName ?? "the file");
           } catch (error) {
             if (error instanceof HeaderError)
               throw new ValidationError(error.message.replace(path, q.fileName ?? "the file"), [
