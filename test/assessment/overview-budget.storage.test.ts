@@ -64,6 +64,12 @@ test("a computation past the overview's budget goes on behind, once; meanwhile t
   const line = first.countries.flatMap((c) => c.situations).find((s) => s.id === situation.id);
   assert.equal(first.complete, false);
   assert.equal(line?.basis, "snapshot", "the stored assessment stands in");
+  // A request while it runs behind does not wait for it again, nor start another.
+  const meanwhile = await overview.overview(reader);
+  assert.equal(
+    meanwhile.countries.flatMap((c) => c.situations).find((s) => s.id === situation.id)?.basis,
+    "snapshot",
+  );
   await overview.idle();
   assert.equal(computations, 1, "the request's computation went on behind; warming joined it");
   const second = await overview.overview(reader);

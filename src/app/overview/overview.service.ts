@@ -179,7 +179,9 @@ export class OverviewService {
           unknownIndicators: c.unknown,
         });
       } else {
-        const t = now() < deadline ? await this.#within(this.#tallies(s.id, cutoff), deadline - now()) : null;
+        // A computation an earlier request left running behind is not waited for again.
+        const waits = now() < deadline && !this.#computing.has(this.#key(s.id, cutoff));
+        const t = waits ? await this.#within(this.#tallies(s.id, cutoff), deadline - now()) : null;
         if (t) {
           result = assess({
             situationId: s.id,
@@ -298,9 +300,13 @@ export class OverviewService {
     return memo.value;
   }
 
+  #key(id: string, cutoff: ReturnType<AssessmentService["cutoff"]>): string {
+    return `${cutoff.clearance}|${cutoff.asOf}|${id}`;
+  }
+
   /** A situation's tallies (cached by the engine), computed once at a time per clearance and situation. */
   #tallies(id: string, cutoff: ReturnType<AssessmentService["cutoff"]>): Promise<Tallies> {
-    const key = `${cutoff.clearance}|${cutoff.asOf}|${id}`;
+    const key = this.#key(id, cutoff);
     const running = this.#computing.get(key);
     if (running) return running;
     const next = this.#deps.assessment.tallies(id, cutoff);
