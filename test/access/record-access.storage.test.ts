@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { sql } from "kysely";
 import type { Caller } from "../../src/domain/evidence/sensitivity.ts";
 import { onEachEngine, type TestStore } from "../support/stores.ts";
 
@@ -193,5 +194,39 @@ onEachEngine("per-record access", (store) => {
     );
     const grant = (await s.custodyFor("event", hidden)).find((e) => e.action === "grant");
     assert.deepEqual(grant?.details, { grantee: "user:ana", access: "write", previous: null });
+  });
+
+  test("restricting marks every situation's tallies as changed; a grant on a record already restricted does not", async () => {
+    const { access: svc } = app();
+    const db = app().database.db;
+    const marks = async () =>
+      Number(
+        (
+          await sql<{ n: number }>`SELECT coalesce(sum(version), 0)::int AS n FROM assessment_dirty`.execute(
+            db,
+          )
+        ).rows[0]?.n,
+      );
+    const spare = await app().evidence.create(
+      "event",
+      {
+        title: "Spare attack",
+        dateStart: "2025-03-05",
+        datePrecision: "day",
+        place: { country: "ATA", precision: "country" },
+        acts: [{ type: "massacre" }],
+        sensitivity: "public",
+      },
+      ADMIN,
+    );
+    const before = await marks();
+    await svc.grant(spare.id, { kind: "user", name: "cy" }, "read", ADMIN);
+    const restricted = await marks();
+    assert.ok(restricted > before, "a new restriction marks the tallies");
+    await svc.grant(spare.id, { kind: "user", name: "cy" }, "read", ADMIN);
+    await svc.grant(spare.id, { kind: "user", name: "ben" }, "read", ADMIN);
+    assert.equal(await marks(), restricted, "grants on a record already restricted change no tally");
+    await svc.unrestrict(spare.id, ADMIN);
+    assert.ok((await marks()) > restricted, "lifting it marks them again");
   });
 });
