@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import { openApp } from "../../src/bootstrap.ts";
 import { storeFolder } from "../../src/cli/test-io.ts";
 import { enqueueGedImport } from "../support/import-job.ts";
-import { BIN, embeddedEnv } from "../support/serve-process.ts";
+import { BIN, embeddedEnv, serveProcess } from "../support/serve-process.ts";
 import { gedRow, writeGed } from "../support/synthetic-ged.ts";
 
 // `tocsin serve` (with its worker, embedded store) killed with SIGKILL while its worker runs an import, then
@@ -16,27 +16,6 @@ import { gedRow, writeGed } from "../support/synthetic-ged.ts";
 const ROWS = 3_000;
 const BATCH = 100;
 const LEASE_S = 120; // serve's worker lease: the job must be taken up well before it runs out
-
-function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [BIN, "serve", "--port", "0", "--json", "--clearance", "confidential", "--data", dir],
-      { env: embeddedEnv(), stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let out = "";
-    let err = "";
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c;
-      const m = out.match(/"url":\s*"([^"]+)"/);
-      if (m) resolve({ child, url: m[1] as string });
-    });
-    child.stderr?.on("data", (c: Buffer) => {
-      err += c;
-    });
-    child.on("exit", (code) => reject(new Error(`serve exited (${code}): ${err}`)));
-  });
-}
 
 async function job(url: string, id: string) {
   const r = await fetch(`${url}/api/v1/imports/${id}`);
@@ -62,7 +41,7 @@ test("a serve killed during its worker's import: the next serve takes the job up
     });
     await setup.close();
 
-    const first = await serve(dir);
+    const first = await serveProcess(dir, { worker: true });
     const exited = new Promise((r) => first.child.once("exit", r));
     first.child.once("exit", () => {}); // the rejection of `serve` after the kill is expected
     const deadline = Date.now() + 180_000;
@@ -77,7 +56,7 @@ test("a serve killed during its worker's import: the next serve takes the job up
     first.child.kill("SIGKILL");
     await exited;
 
-    const second = await serve(dir);
+    const second = await serveProcess(dir, { worker: true });
     const listening = Date.now();
     try {
       let j = await job(second.url, queued.id);

@@ -10,12 +10,19 @@ export function embeddedEnv(): NodeJS.ProcessEnv {
   return rest;
 }
 
-/** `tocsin serve` on a free port over the data folder `dir` (no worker, confidential), once it listens. */
-export function serveProcess(dir: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * `tocsin serve` on a free port over the data folder `dir` (confidential; no worker unless `worker`), once it
+ * listens.
+ */
+export function serveProcess(
+  dir: string,
+  options: { worker?: boolean } = {},
+): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
+    const worker = options.worker ? [] : ["--no-worker"];
     const child = spawn(
       process.execPath,
-      [BIN, "serve", "--port", "0", "--json", "--no-worker", "--clearance", "confidential", "--data", dir],
+      [BIN, "serve", "--port", "0", "--json", ...worker, "--clearance", "confidential", "--data", dir],
       { env: embeddedEnv(), stdio: ["ignore", "pipe", "pipe"] },
     );
     let out = "";
