@@ -34,7 +34,7 @@ export function canonicalRow(r: EwpRow): string {
 }
 
 /**
- * EWP's country-year files and episode sheet in the store (migration 0016). A dataset is one kind of file
+ * EWP's country-year files and episode sheet in the store (migration 0015). A dataset is one kind of file
  * at one version; re-importing compares rows by key and writes only what changed.
  */
 export interface EwpStore {

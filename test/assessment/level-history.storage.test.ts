@@ -139,7 +139,7 @@ onEachEngine("stored level history after a change", (store) => {
     assert.deepEqual(viaApi, changed);
   });
 
-  test("after a change only the months from the change's date are computed (migration 0017), whatever the knowledge", async () => {
+  test("after a change only the months from the change's date are computed (migration 0016), whatever the knowledge", async () => {
     engine = openAssessment(app(), { rulesFile: BUNDLED_RULE_FILES.default });
     const rules = engine.rules.current;
     for (const knowledge of ["dated", "recorded"] as const) {

@@ -8,7 +8,7 @@ import { levelsAt, monthEnds, type ReplayOptions, type ReplayResult, replayResul
  * The replay (month-by-month computed levels) read from the stored level history where it is valid, and
  * computed only for the dates it lacks. A stored level is valid while the change marks of its situation and
  * of all situations have the versions it was computed at (migration 0011), or while every change since is
- * dated after it (each mark's version carries the earliest date its write can move: migration 0017): a new
+ * dated after it (each mark's version carries the earliest date its write can move: migration 0016): a new
  * event of last week makes the next replay compute the months from last week only, and carries the earlier
  * months over to the new versions. The levels are the ones `replayEvidence` gives, date by date (each date
  * depends only on the evidence known at it).

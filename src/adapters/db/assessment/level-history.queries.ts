@@ -19,8 +19,8 @@ export async function markVersions(db: AnyDb, situationId: string): Promise<Mark
 /**
  * Whether a stored level (alias h) is valid for evidence at versions `v`: computed at exactly them, or at
  * earlier ones when every change since (the situation's own marks and the marks of all situations, each
- * version with the date from which it can move levels: migration 0017) is dated after the level's date. A
- * change without a date, or a version missing from the log (marked before 0017), invalidates every date.
+ * version with the date from which it can move levels: migration 0016) is dated after the level's date. A
+ * change without a date, or a version missing from the log (marked before 0016), invalidates every date.
  */
 function validAt(v: MarkVersions) {
   return sql`((h.own_version = ${v.own} AND h.all_version = ${v.all})

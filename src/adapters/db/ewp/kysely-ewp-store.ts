@@ -14,7 +14,7 @@ import { appendCustody } from "../custody.queries.ts";
 import { json } from "../mappers/common.ts";
 import type { DB } from "../schema.ts";
 
-// biome-ignore lint/suspicious/noExplicitAny: the EWP tables (migration 0016) are outside the shared DB type.
+// biome-ignore lint/suspicious/noExplicitAny: the EWP tables (migration 0015) are outside the shared DB type.
 type AnyDb = Kysely<any>;
 type Row = Record<string, unknown>;
 
