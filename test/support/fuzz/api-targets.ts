@@ -13,7 +13,7 @@ export interface FuzzRequest {
 /** A route that takes a body, with a valid body to start from. `etag` reads the version a PATCH needs. */
 export interface Target {
   name: string;
-  method: "POST" | "PATCH";
+  method: "POST" | "PATCH" | "PUT";
   path: string;
   body: () => Record<string, unknown>;
   etagOf?: string;
