@@ -210,7 +210,7 @@ export class ImportDatasetService {
       };
     } catch (error) {
       // A batch still being written finishes (committed or rolled back) before the run is closed.
-      await writing?.catch(() => {});
+      await (writing as Promise<unknown> | null)?.catch(() => {});
       const cancelled = isCancellation(error, o.signal);
       await this.imports.updateRun(
         runId,
