@@ -78,7 +78,8 @@ export interface AuthStore {
     tokenHash: string,
     custody?: CustodyEvent,
   ): Promise<void>;
-  tokenByHash(tokenHash: string): Promise<TokenRecord | null>;
+  /** The token with this hash and its account, read together. */
+  tokenWithUser(tokenHash: string): Promise<{ token: TokenRecord; user: UserRecord } | null>;
   listTokens(userId?: string): Promise<TokenRecord[]>;
   revokeToken(id: string, now: string, custody?: CustodyEvent): Promise<boolean>;
   markTokenUsed(id: string, now: string): Promise<void>;

@@ -148,12 +148,12 @@ export class AuthenticationService {
 
   /** The principal of a live API token (not revoked, not expired, its account enabled), or null. */
   async token(token: string): Promise<Principal | null> {
-    const record = await this.store.tokenByHash(digestSecret(token));
+    const found = await this.store.tokenWithUser(digestSecret(token));
     const now = this.clock.now();
-    if (!record || record.revokedAt !== null) return null;
+    if (!found || found.token.revokedAt !== null) return null;
+    const { token: record, user } = found;
     if (record.expiresAt !== null && Date.parse(record.expiresAt) <= now.getTime()) return null;
-    const user = await this.store.userById(record.userId);
-    if (!user || user.disabled) return null;
+    if (user.disabled) return null;
     if (record.lastUsedAt === null || now.getTime() - Date.parse(record.lastUsedAt) >= SESSION_TOUCH_MS) {
       await this.store.markTokenUsed(record.id, now.toISOString());
     }

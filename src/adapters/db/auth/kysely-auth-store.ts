@@ -266,9 +266,36 @@ export class KyselyAuthStore implements AuthStore {
       ]);
   }
 
-  async tokenByHash(tokenHash: string) {
-    const row = await this.tokens().where("t.token_hash", "=", tokenHash).executeTakeFirst();
-    return row ? tokenFromRow(row) : null;
+  /** A token and its account in one round trip: every request made with a token asks for both. */
+  async tokenWithUser(tokenHash: string) {
+    const row = await this.db
+      .selectFrom("api_tokens as t")
+      .innerJoin("users as u", "u.id", "t.user_id")
+      .selectAll("u")
+      .select([
+        "t.id as token_id",
+        "t.name as token_name",
+        "t.scopes as token_scopes",
+        "t.created_at as token_created_at",
+        "t.expires_at as token_expires_at",
+        "t.revoked_at as token_revoked_at",
+        "t.last_used_at as token_last_used_at",
+      ])
+      .where("t.token_hash", "=", tokenHash)
+      .executeTakeFirst();
+    if (!row) return null;
+    const token = tokenFromRow({
+      id: row.token_id,
+      user_id: row.id,
+      user_name: row.name,
+      name: row.token_name,
+      scopes: row.token_scopes,
+      created_at: row.token_created_at,
+      expires_at: row.token_expires_at,
+      revoked_at: row.token_revoked_at,
+      last_used_at: row.token_last_used_at,
+    });
+    return { token, user: userFromRow(row) };
   }
 
   async listTokens(userId?: string) {
