@@ -77,7 +77,12 @@ test("an action's clearance is checked, and the caller carries the principal's a
   const d = decide(internal, act("read", { clearance: "confidential" }));
   assert.equal(!d.allow && d.code, "insufficient-clearance");
   const ok = decide(internal, act("read", { clearance: "internal" }));
-  assert.deepEqual(ok.allow && ok.caller, { actor: "user:admin", clearance: "internal", role: "admin" });
+  assert.deepEqual(ok.allow && ok.caller, {
+    actor: "user:admin",
+    clearance: "internal",
+    role: "admin",
+    userId: "u",
+  });
   const local = decide({ ...internal, kind: "local" }, act("read"));
   assert.deepEqual(
     local.allow && local.caller,
