@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { EVERY_RECORD } from "../domain/access/record-access.ts";
-import { recordAccessOf } from "../domain/auth/policy.ts";
+import { claimGuardIds, claimReadable, recordAccessOf } from "../domain/auth/policy.ts";
 import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from "../domain/errors.ts";
 import { eventSpread } from "../domain/evidence/contest.ts";
 import type { Claim, DocumentMetadata, EventInput } from "../domain/evidence/entities.ts";
@@ -161,12 +161,10 @@ export class EvidenceService {
   async eventWithClaims(id: string, caller: Caller) {
     const event = await this.get("event", id, caller);
     const all = await this.store.allClaimsForEvent(id);
-    const hidden = await this.store.unreadableAmong(
-      all.map((c) => c.id),
-      recordAccessOf(caller),
-    );
+    // A claim is closed by its own restriction and by its situation's (GUARDED_BY in the policy).
+    const hidden = await this.store.unreadableAmong(claimGuardIds(all), recordAccessOf(caller));
     const claims = all
-      .filter((c) => !hidden.has(c.id))
+      .filter((c) => claimReadable(c, hidden))
       .map((c) => redact("claim", c, caller.clearance))
       .filter((c): c is Claim => c !== null);
     return { event, claims, spread: eventSpread(event, claims) };

@@ -17,6 +17,8 @@ export interface AccessReader {
   restriction(recordId: string): Promise<RecordRestriction | null>;
   /** Which kind of restrictable record has this id, or null when none does. */
   recordKind(recordId: string): Promise<RestrictableKind | null>;
+  /** The ids of the records that guard this one (GUARDED_BY in the policy: a claim's event and situation, an alert's situation). */
+  parentsOf(recordId: string): Promise<string[]>;
 }
 
 /** Every change happens in one transaction with its custody entry. */

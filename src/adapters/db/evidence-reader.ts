@@ -12,7 +12,7 @@ import type {
   ListQuery,
   Page,
 } from "../../ports/evidence-store.ts";
-import { accessCondition } from "./access/access-condition.ts";
+import { accessCondition, readableCondition } from "./access/access-condition.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { custodyFor } from "./custody.queries.ts";
 import { ENTITY_TABLES, selectRecord } from "./entity-tables.ts";
@@ -47,7 +47,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
     if (!isUuid(id)) return null;
     const t = ENTITY_TABLES[kind];
     let q = selectRecord(this.any.selectFrom(t.table), t).where("id", "=", id);
-    if (isRestrictable(kind)) q = q.where(accessCondition(access, "id"));
+    if (isRestrictable(kind)) q = q.where(readableCondition(kind, access));
     const row = await q.executeTakeFirst();
     if (!row) return null;
     let record = t.fromRow(row) as EntityMap[K];
@@ -66,7 +66,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       .orderBy("created_at")
       .orderBy("id")
       .limit(query.limit + 1);
-    if (isRestrictable(kind)) q = q.where(accessCondition(query.access ?? NO_GRANTS, "id"));
+    if (isRestrictable(kind)) q = q.where(readableCondition(kind, query.access ?? NO_GRANTS));
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor);
       q = q.where(sql<boolean>`(created_at, id) > (${at}::timestamptz, ${id}::uuid)`);
@@ -128,7 +128,8 @@ export class KyselyEvidenceReader implements EvidenceReader {
       .orderBy("created_at")
       .orderBy("id")
       .limit(query.limit + 1);
-    q = q.where(accessCondition(query.access ?? NO_GRANTS, "claims.id"));
+    // A claim of a restricted event (or situation) is closed with it (GUARDED_BY in the policy).
+    q = q.where(readableCondition("claim", query.access ?? NO_GRANTS, "claims"));
     if (query.eventId) q = q.where("event_id", "=", query.eventId);
     if (query.situationId) q = q.where("situation_id", "=", query.situationId);
     if (query.sourceId) q = q.where("source_id", "=", query.sourceId);

@@ -18,12 +18,9 @@ export class AccessEditGuard implements EditGuard {
 
   async assertMayEdit(kind: EntityKind, id: string, caller: Caller): Promise<void> {
     if (isRestrictable(kind)) {
-      const restriction = await this.access.store.restriction(id);
-      if (restriction) {
-        if (!(await this.access.may(caller, restriction, "read"))) throw new NotFoundError(kind, id);
-        if (!(await this.access.may(caller, restriction, "write")))
-          throw new RecordWriteForbiddenError(kind, id);
-      }
+      // Its own restriction and its parents' (a claim of a restricted event: GUARDED_BY in the policy).
+      if (!(await this.access.mayOn(id, caller, "read"))) throw new NotFoundError(kind, id);
+      if (!(await this.access.mayOn(id, caller, "write"))) throw new RecordWriteForbiddenError(kind, id);
     }
     await this.next?.assertMayEdit(kind, id, caller);
   }

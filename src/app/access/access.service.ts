@@ -6,7 +6,7 @@ import {
   type RecordRestriction,
   type UserGroup,
 } from "../../domain/access/record-access.ts";
-import { mayAccessRecord } from "../../domain/auth/policy.ts";
+import { mayAccessGuarded, mayAccessRecord } from "../../domain/auth/policy.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../domain/errors.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import type { AccessStore, AccessTx } from "../../ports/access-store.ts";
@@ -111,8 +111,29 @@ export class AccessService {
   /** Who a record is restricted to, for a caller who may read the record (else 404, as for the record). */
   async visibleRestriction(recordId: string, caller: Caller) {
     const found = await this.restriction(recordId);
-    if (!(await this.may(caller, found.restriction, "read"))) throw new NotFoundError("record", recordId);
+    if (!(await this.mayOn(recordId, caller, "read", found.restriction)))
+      throw new NotFoundError("record", recordId);
     return found;
+  }
+
+  /**
+   * The policy's answer for this caller on a record by its id: its own restriction and those of the records
+   * that guard it (mayAccessGuarded: a claim's event and situation, an alert's situation). `own` when known.
+   */
+  async mayOn(
+    recordId: string,
+    caller: Caller,
+    access: GrantAccess,
+    own?: RecordRestriction | null,
+  ): Promise<boolean> {
+    const [mine, parents] = await Promise.all([
+      own === undefined ? this.store.restriction(recordId) : own,
+      this.store.parentsOf(recordId).then((ids) => Promise.all(ids.map((id) => this.store.restriction(id)))),
+    ]);
+    if (mine === null && parents.every((p) => p === null)) return true;
+    const userId = caller.userId ?? null;
+    const groupIds = userId ? await this.store.groupIdsOf(userId) : [];
+    return mayAccessGuarded({ userId, groupIds }, mine, parents, access);
   }
 
   /**

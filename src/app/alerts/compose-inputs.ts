@@ -1,4 +1,6 @@
+import { NO_GRANTS } from "../../domain/access/record-access.ts";
 import type { ComposeInput } from "../../domain/alerts/document/compose.ts";
+import { claimGuardIds, claimReadable } from "../../domain/auth/policy.ts";
 import { NotFoundError, ValidationError } from "../../domain/errors.ts";
 import type { Claim, Event, Source } from "../../domain/evidence/entities.ts";
 import { redact } from "../../domain/evidence/redact.ts";
@@ -93,7 +95,11 @@ export async function gatherComposeInput(
   const claims = new Map<string, Claim>();
   const claimsByEvent = new Map<string, Claim[]>();
   for (const e of events.values()) {
-    const visible = (await evidence.allClaimsForEvent(e.id))
+    const all = await evidence.allClaimsForEvent(e.id);
+    // No restricted claim (nor one about a restricted situation) goes into an alert: NO_GRANTS, as public.
+    const hidden = await evidence.unreadableAmong(claimGuardIds(all), NO_GRANTS);
+    const visible = all
+      .filter((c) => claimReadable(c, hidden))
       .map((c) => redact("claim", c, "public"))
       .filter((c): c is Claim => c !== null);
     claimsByEvent.set(e.id, visible);

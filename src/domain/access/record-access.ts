@@ -2,16 +2,16 @@ import { z } from "zod";
 import { AppError } from "../errors.ts";
 
 /**
- * Per-record access (issue 8): an event, claim, source or document may be restricted to named users and
- * groups of users, each with `read` or `write` (write includes read). The rule that applies a restriction to
+ * Per-record access (issue 8): an event, claim, source, document, situation or alert may be restricted to
+ * named users and groups of users, each with `read` or `write` (write includes read). The rule that applies a restriction to
  * a caller is THE POLICY's (`mayAccessRecord` in src/domain/auth/policy.ts); this file holds the shapes.
  */
 export const GRANT_ACCESS = ["read", "write"] as const;
 export const GrantAccess = z.enum(GRANT_ACCESS);
 export type GrantAccess = z.infer<typeof GrantAccess>;
 
-/** The kinds of record a restriction may cover (situations are shared aggregates: see ARCHITECTURE.md). */
-export const RESTRICTABLE_KINDS = ["event", "claim", "source", "document"] as const;
+/** The kinds of record a restriction may cover (situations and alerts since migration 0018). */
+export const RESTRICTABLE_KINDS = ["event", "claim", "source", "document", "situation", "alert"] as const;
 export type RestrictableKind = (typeof RESTRICTABLE_KINDS)[number];
 
 export function isRestrictable(kind: string): kind is RestrictableKind {

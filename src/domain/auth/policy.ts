@@ -149,6 +149,44 @@ export function mayAccessRecord(
   );
 }
 
+/**
+ * A record is guarded by its own restriction and by those of the records it belongs to: a claim is read only
+ * when its event and its situation (if it names them) may be read too, and an alert only when its situation
+ * may be; restricting an event therefore closes its claims to whoever holds no grant on the event, and
+ * restricting a situation closes its alerts and the claims made about it. The parents are needed for
+ * `read` only (writing a claim of a restricted event needs read on the event and write on the claim's own
+ * restriction, if it has one). Events are evidence in their own right: a situation's restriction does not
+ * reach them. The SQL form is `readableCondition` in src/adapters/db/access/access-condition.ts, which reads
+ * the parents from these columns (`<parent>_id`).
+ */
+export const GUARDED_BY: Readonly<Record<string, readonly ("event" | "situation")[]>> = {
+  claim: ["event", "situation"],
+  alert: ["situation"],
+};
+
+/** The rule above over a record and its parents' restrictions (null: that one is not restricted). */
+export function mayAccessGuarded(
+  holder: { userId: string | null; groupIds: readonly string[] },
+  own: RecordRestriction | null,
+  parents: readonly (RecordRestriction | null)[],
+  access: GrantAccess,
+): boolean {
+  return mayAccessRecord(holder, own, access) && parents.every((p) => mayAccessRecord(holder, p, "read"));
+}
+
+/** The ids whose restrictions decide whether claims of a readable event may be read: theirs, their situations'. */
+export function claimGuardIds(claims: readonly { id: string; situationId: string | null }[]): string[] {
+  return claims.flatMap((c) => (c.situationId ? [c.id, c.situationId] : [c.id]));
+}
+
+/** A claim of a readable event is readable unless it or its situation is among the `unreadable` ids. */
+export function claimReadable(
+  c: { id: string; situationId: string | null },
+  unreadable: ReadonlySet<string>,
+) {
+  return !unreadable.has(c.id) && !(c.situationId !== null && unreadable.has(c.situationId));
+}
+
 /** Whose grants a caller's reads may use (the stores' form of the rule above). */
 export function recordAccessOf(caller: Caller): RecordAccess {
   return caller.userId ? { userId: caller.userId } : NO_GRANTS;

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import type { GrantAccess, RecordAccess } from "../../../domain/access/record-access.ts";
+import { GUARDED_BY } from "../../../domain/auth/policy.ts";
 
 /**
  * The policy's per-record rule (mayAccessRecord in src/domain/auth/policy.ts) as a SQL condition on a set of
@@ -27,4 +28,25 @@ export function accessCondition(
 /** Restricted records count in no shared tally (assessments, the map, alerts): whoever asks. */
 export function unrestricted(idColumn: string): RawBuilder<boolean> {
   return accessCondition({ userId: null }, idColumn);
+}
+
+/**
+ * `accessCondition` for a record of `kind` and the records that guard it (GUARDED_BY in the policy: a
+ * claim's event and situation, an alert's situation), read from the columns `<parent>_id` of the row
+ * (`alias`.id, `alias`.event_id ...; unqualified without an alias). A parent column that is null guards
+ * nothing. Parents are needed for read; `need` applies to the record itself.
+ */
+export function readableCondition(
+  kind: string,
+  access: RecordAccess,
+  alias: string | null = null,
+  need: GrantAccess = "read",
+): RawBuilder<boolean> {
+  if (access === "every") return sql<boolean>`true`;
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  const parts = [
+    accessCondition(access, column("id"), need),
+    ...(GUARDED_BY[kind] ?? []).map((parent) => accessCondition(access, column(`${parent}_id`))),
+  ];
+  return sql<boolean>`(${sql.join(parts, sql` AND `)})`;
 }

@@ -84,8 +84,20 @@ class AccessQueries implements AccessReader {
       UNION ALL SELECT 'claim' FROM claims WHERE id = ${recordId}::uuid
       UNION ALL SELECT 'source' FROM sources WHERE id = ${recordId}::uuid
       UNION ALL SELECT 'document' FROM documents WHERE id = ${recordId}::uuid
+      UNION ALL SELECT 'situation' FROM situations WHERE id = ${recordId}::uuid
+      UNION ALL SELECT 'alert' FROM alerts WHERE id = ${recordId}::uuid
       LIMIT 1`.execute(this.db);
     return r.rows[0]?.kind ?? null;
+  }
+
+  // The columns of GUARDED_BY (src/domain/auth/policy.ts): a claim's event and situation, an alert's situation.
+  async parentsOf(recordId: string): Promise<string[]> {
+    if (!isUuid(recordId)) return [];
+    const r = await sql<{ id: string | null }>`
+      SELECT event_id AS id FROM claims WHERE id = ${recordId}::uuid
+      UNION ALL SELECT situation_id FROM claims WHERE id = ${recordId}::uuid
+      UNION ALL SELECT situation_id FROM alerts WHERE id = ${recordId}::uuid`.execute(this.db);
+    return r.rows.flatMap((x) => (x.id ? [x.id] : []));
   }
 }
 

@@ -32,7 +32,7 @@ export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQu
                  c.created_at, c.indicator, c.assertion -> 'fatalities') ORDER BY c.id), '[]')
          FROM claims c JOIN sources s ON s.id = c.source_id
         WHERE c.event_id = e.id AND c.sensitivity = ANY (${levels}::text[]) AND s.sensitivity = ANY (${levels}::text[])
-          AND ${unrestricted("c.id")} AND ${unrestricted("s.id")}
+          AND ${openClaim(situationId)} AND ${unrestricted("s.id")}
           AND (${before}::timestamptz IS NULL OR c.created_at < ${before}::timestamptz)) AS claims
     FROM events e
     WHERE e.situation_ids @> ARRAY[${situationId}]::uuid[]
@@ -48,7 +48,7 @@ export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQu
     FROM claims c JOIN sources s ON s.id = c.source_id
     WHERE c.situation_id = ${situationId}::uuid AND c.indicator IS NOT NULL
       AND c.sensitivity = ANY (${levels}::text[]) AND s.sensitivity = ANY (${levels}::text[])
-      AND ${unrestricted("c.id")} AND ${unrestricted("s.id")}
+      AND ${openClaim(situationId)} AND ${unrestricted("s.id")}
       AND (${before}::timestamptz IS NULL OR c.created_at < ${before}::timestamptz)
     ORDER BY c.id`.execute(db);
   const rawEvents = events.rows.map(eventRow);
@@ -66,6 +66,16 @@ export async function loadEvidence(db: AnyDb, situationId: string, q: EvidenceQu
     readAt: String(readAt.rows[0]?.t),
     versions: { own: Number(readAt.rows[0]?.own ?? 0), all: Number(readAt.rows[0]?.all_v ?? 0) },
   };
+}
+
+/**
+ * A claim counts when neither it nor its event is restricted, nor the situation it names, unless that is the
+ * situation assessed (a restricted situation's assessment is seen only by its grantees: GUARDED_BY in the
+ * policy; its own claims count in it).
+ */
+function openClaim(situationId: string) {
+  return sql<boolean>`(${unrestricted("c.id")} AND ${unrestricted("c.event_id")}
+    AND (c.situation_id = ${situationId}::uuid OR ${unrestricted("c.situation_id")}))`;
 }
 
 function eventRow(r: Record<string, unknown>): RawEvent {

@@ -307,7 +307,7 @@ export class KyselyAssessmentStore implements AssessmentStore {
           d.sensitivity AS doc_sensitivity, ${unrestricted("s.id")} AS source_open, ${unrestricted("d.id")} AS doc_open
         FROM claims c JOIN sources s ON s.id = c.source_id LEFT JOIN documents d ON d.id = c.document_id
         WHERE c.id = ANY (${ids.claims}::uuid[]) AND c.sensitivity = ANY (${levels}::text[])
-          AND ${unrestricted("c.id")}`.execute(this.#db);
+          AND ${unrestricted("c.id")} AND ${unrestricted("c.event_id")}`.execute(this.#db);
       for (const x of r.rows) {
         // A restricted source or document (migration 0013) is not named, as one above the clearance is not.
         const docVisible =

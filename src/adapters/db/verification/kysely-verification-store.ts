@@ -13,7 +13,7 @@ import type {
   VerificationStore,
   VerificationTx,
 } from "../../../ports/verification-store.ts";
-import { accessCondition } from "../access/access-condition.ts";
+import { readableCondition } from "../access/access-condition.ts";
 import { appendCustody } from "../custody.queries.ts";
 import { mapDbError } from "../db-errors.ts";
 import { isUuid } from "../evidence-reader.ts";
@@ -44,7 +44,7 @@ class Reader implements VerificationReader {
       .selectFrom(TABLES[kind])
       .select("sensitivity")
       .where("id", "=", id)
-      .where(accessCondition(access, "id", need))
+      .where(readableCondition(kind, access, null, need))
       .executeTakeFirst();
     return (row?.sensitivity as Sensitivity | undefined) ?? null;
   }
