@@ -86,6 +86,9 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
+    // No JIT: the planner compiles the situations' evidence reads (5,000 events with their claims at 1M
+    // events) for 50-700 ms on a loaded machine, more than the compiled code saves (bench/results/web.md).
+    options: "-c jit=off",
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,

@@ -61,8 +61,23 @@ export class AssessmentService {
         return { tallies: decayTallies(c.tallies, c.refDate, cutoff.asOf), unknown: c.unknown };
       }
     }
-    return this.#computeTallies(situationId, cutoff, cacheable);
+    // The situation page asks for the assessment, the explanation and the diff at once: after a change each
+    // would read the situation's evidence (thousands of rows) and tally it. One computation serves every
+    // request for the same cut-off made while it runs, when the evidence's change marks are the versions
+    // the request sees (a request made after a change committed never gets a computation started before it).
+    const v = await this.store.markVersions(situationId);
+    const key = `${situationId}|${cutoff.clearance}|${cutoff.knowledge}|${cutoff.asOf}|${cacheable}|${v.own}|${v.all}`;
+    const running = this.#computing.get(key);
+    if (running) return running;
+    const computing = this.#computeTallies(situationId, cutoff, cacheable).finally(() =>
+      this.#computing.delete(key),
+    );
+    this.#computing.set(key, computing);
+    return computing;
   }
+
+  /** Tally computations running now, by situation, cut-off and change-mark versions (see tallies). */
+  readonly #computing = new Map<string, ReturnType<AssessmentService["tallies"]>>();
 
   async #computeTallies(situationId: string, cutoff: Cutoff, cache: boolean) {
     const recordedBefore =
