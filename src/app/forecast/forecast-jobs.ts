@@ -1,19 +1,19 @@
 /**
  * A forecast run as a job (`POST /api/v1/forecast-jobs`, run by `tocsin serve`'s worker or `tocsin worker`):
  * the EWP predictors imported into the store, one model and data year, the run stored with its model version,
- * training window and inputs, and its custody entry (ForecastRunsService.record). Progress goes by phase;
- * a cancel stops it at the next phase boundary, before anything is stored (a run is written whole or not).
+ * training window and inputs, and its custody entry (ForecastRunsService.record). Progress goes by phase.
+ * The fit runs in a worker thread (forecast-fit.ts) so that `tocsin serve`, whose worker runs the job, keeps
+ * answering; a cancel stops it within a quarter of a second (the thread is terminated), before anything is
+ * stored (a run is written whole or not).
  */
 import { ValidationError } from "../../domain/errors.ts";
 import type { Sensitivity } from "../../domain/evidence/sensitivity.ts";
-import { preparedPanel } from "../../domain/risk/model-spec.ts";
-import type { JobHandler } from "../jobs/job-worker.ts";
-import { changesFor } from "./changes.ts";
+import type { JobContext, JobHandler } from "../jobs/job-worker.ts";
 import { MissingDataError } from "./data-files.ts";
 import type { EwpDataService } from "./ewp-data.service.ts";
-import { forecastYear } from "./forecast.service.ts";
+import { type FitOutcome, type FitSetup, fitInThread } from "./forecast-fit.ts";
 import type { ForecastRunsService } from "./forecast-runs.service.ts";
-import { FIXED_MODELS, isModelId, MODEL_IDS, MODEL_VERSIONS, type ModelId, modelSpec } from "./models.ts";
+import { FIXED_MODELS, isModelId, MODEL_IDS, MODEL_VERSIONS, type ModelId } from "./models.ts";
 
 export const FORECAST_JOB = "forecast";
 
@@ -76,12 +76,16 @@ export function forecastJobHandlers(
     });
     await ctx.checkpoint();
     phase("fitting", { rows: stored.panel.rows.length, datasetVersion: stored.dataset.version });
-    const spec = modelSpec(p.model);
-    const panel = preparedPanel(spec, stored.panel);
-    const result = forecastYear(panel, spec, p.year, p.seed);
-    await ctx.checkpoint();
-    phase("explaining", { dataYear: result.dataYear });
-    const changes = changesFor(panel, spec, result.trained, result.dataYear);
+    const { result, changes } = await fitCancellably(
+      ctx,
+      {
+        panel: stored.panel,
+        model: p.model,
+        ...(p.year !== undefined ? { year: p.year } : {}),
+        seed: p.seed,
+      },
+      (name, extra) => phase(name, extra),
+    );
     await ctx.checkpoint();
     phase("storing", { dataYear: result.dataYear });
     const recorded = await runs.record(result, changes, {
@@ -108,4 +112,32 @@ export function forecastJobHandlers(
     return summary;
   };
   return { [FORECAST_JOB]: handler };
+}
+
+/** How often a running fit asks whether its job was cancelled. */
+const CANCEL_POLL_MS = 250;
+
+/** The fit in its thread, stopped when the job is cancelled, its lease lost, or the worker stopping. */
+async function fitCancellably(
+  ctx: JobContext,
+  setup: FitSetup,
+  onPhase: (name: string, extra: Record<string, unknown>) => void,
+): Promise<FitOutcome> {
+  const stop = new AbortController();
+  let asking = false;
+  const poll = setInterval(() => {
+    if (asking) return;
+    asking = true;
+    ctx
+      .checkpoint()
+      .catch((error: unknown) => stop.abort(error))
+      .finally(() => {
+        asking = false;
+      });
+  }, CANCEL_POLL_MS);
+  try {
+    return await fitInThread(setup, { signal: AbortSignal.any([ctx.signal, stop.signal]), onPhase });
+  } finally {
+    clearInterval(poll);
+  }
 }

@@ -19,7 +19,7 @@ import type { Clock } from "../../ports/clock.ts";
 import type { ForecastStore, RunChoice } from "../../ports/forecast-store.ts";
 import type { CountryChange } from "./changes.ts";
 import { toCountryForecasts } from "./country-forecasts.ts";
-import type { ForecastResult } from "./forecast.service.ts";
+import type { FittedForecast } from "./forecast.service.ts";
 
 export interface RecordMeta {
   modelVersion: string;
@@ -65,7 +65,7 @@ export class ForecastRunsService {
   ) {}
 
   /** Stores a forecast from `forecastYear` with its per-country changes; returns the run and what was left out. */
-  async record(result: ForecastResult, changes: readonly CountryChange[], meta: RecordMeta) {
+  async record(result: FittedForecast, changes: readonly CountryChange[], meta: RecordMeta) {
     const { forecasts, unmapped } = toCountryForecasts(changes);
     const run: ForecastRun = {
       id: randomUUID(),

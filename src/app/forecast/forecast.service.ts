@@ -26,6 +26,9 @@ export interface ForecastResult {
   skipped: string[];
 }
 
+/** A forecast as it crosses threads and is stored: the trained model (functions) reduced to its notes. */
+export type FittedForecast = Omit<ForecastResult, "trained"> & { trained: Pick<TrainedModel, "notes"> };
+
 export function forecastYear(source: Panel, spec: ModelSpec, dataYear?: number, seed = 1): ForecastResult {
   const panel = preparedPanel(spec, source);
   const year = dataYear ?? Math.max(...panel.rows.map((r) => r.year));

@@ -6,7 +6,6 @@
  * functions that cannot cross threads. threads <= 1 runs in this thread with no worker.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import {
   assembleBacktest,
   type BacktestOptions,
@@ -17,6 +16,7 @@ import {
 import { preparedPanel } from "../../domain/risk/model-spec.ts";
 import type { Panel } from "../../domain/risk/panel.ts";
 import { type ModelId, modelSpec } from "./models.ts";
+import { startTsWorker } from "./ts-worker.ts";
 
 export interface ParallelBacktestOptions extends BacktestOptions {
   /** Worker threads (default: the machine's available parallelism). */
@@ -74,7 +74,7 @@ export async function runBacktestParallel(
 
 /** One worker taking years from the shared queue until it is empty. */
 function drain(setup: object, queue: number[], done: (part: BacktestYear) => void): Promise<void> {
-  const worker = startWorker(setup);
+  const worker = startTsWorker(new URL("./backtest.worker.ts", import.meta.url), setup);
   return new Promise<void>((resolve, reject) => {
     const next = () => {
       const L = queue.shift();
@@ -93,22 +93,5 @@ function drain(setup: object, queue: number[], done: (part: BacktestYear) => voi
       reject(error);
     });
     worker.once("online", next);
-  });
-}
-
-/**
- * Node 20 cannot run TypeScript in a worker by itself: a small CommonJS bootstrap registers tsx (as
- * bin/tocsin.js does) and then imports the worker module.
- */
-function startWorker(setup: object): Worker {
-  const boot = `const { workerData } = require("node:worker_threads");
-import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
-  return new Worker(boot, {
-    eval: true,
-    workerData: {
-      tsx: import.meta.resolve("tsx/esm/api"),
-      entry: new URL("./backtest.worker.ts", import.meta.url).href,
-      setup,
-    },
   });
 }

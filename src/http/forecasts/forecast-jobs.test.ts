@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { setTimeout as delay } from "node:timers/promises";
 import { httpHarness } from "../../../test/support/http.ts";
 import { openWorker } from "../../adapters/queue/open-worker.ts";
+import { liveFitThreads } from "../../app/forecast/forecast-fit.ts";
 import { syntheticEwpCsv } from "../../app/forecast/synthetic-ewp.ts";
 import { FORECAST_RUN_TARGET } from "../../domain/risk/run-custody.ts";
 
@@ -67,4 +69,52 @@ test("EWP predictors uploaded with format=ewp import as a job; a forecast job th
   const cancelled = await h().call("POST", `/api/v1/forecast-jobs/${queued.body.id}/cancel`);
   assert.equal(cancelled.body.status, "cancelled");
   assert.equal(await openWorker(h().store.app).drain(), 0, "a cancelled job never runs");
+});
+
+test("a forecast job fits in a worker thread: the server answers meanwhile, and a cancel ends the fit at once", async () => {
+  // A panel large enough for a fit of several CPU-seconds with the three-model ensemble.
+  const big = syntheticEwpCsv({ countries: 50, from: 1985, to: 2020, seed: 7 });
+  const up = await h().call("POST", "/api/v1/imports?format=ewp&fileName=ewp2031_predictors.csv", {
+    body: big,
+    headers: { "content-type": "text/csv" },
+  });
+  assert.equal(up.status, 202, JSON.stringify(up.body));
+  await openWorker(h().store.app).drain();
+  assert.equal((await h().call("GET", `/api/v1/imports/${up.body.id}`)).body.status, "succeeded");
+  const r = await h().call("POST", "/api/v1/forecast-jobs", {
+    json: { model: "ewp+rf+gbm", year: 2019, datasetVersion: "2031" },
+  });
+  assert.equal(r.status, 202, JSON.stringify(r.body));
+  const runsBefore = (await h().call("GET", "/api/v1/forecast-runs")).body.items.length;
+
+  // A short lease: its heartbeat (a third of it) writes the phase often enough to follow it here.
+  const worker = openWorker(h().store.app, { leaseMs: 1500 });
+  const running = worker.runOnce();
+  const job = () => h().call("GET", `/api/v1/forecast-jobs/${r.body.id}`);
+  while ((await job()).body.progress.phase !== "fitting") await delay(50);
+  assert.equal(liveFitThreads(), 1);
+
+  // In the old in-thread fit, each of these waited for the whole fit (seconds).
+  const latencies: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const health = await h().call("GET", "/api/v1/health");
+    latencies.push(performance.now() - started);
+    assert.equal(health.status, 200);
+    await delay(50);
+  }
+  assert.ok(Math.max(...latencies) < 500, `health answered in ${latencies.map(Math.round).join(", ")} ms`);
+
+  const asked = performance.now();
+  const cancel = await h().call("POST", `/api/v1/forecast-jobs/${r.body.id}/cancel`);
+  assert.equal(cancel.status, 200);
+  const ended = await running;
+  const stoppedMs = performance.now() - asked;
+  assert.equal(ended?.status, "cancelled", JSON.stringify(ended));
+  assert.ok(stoppedMs < 1500, `the job ended ${Math.round(stoppedMs)} ms after the cancel`);
+  assert.equal((await job()).body.progress.phase, "fitting", "cancelled while fitting, not after");
+  while (liveFitThreads() > 0 && performance.now() - asked < 3000) await delay(20);
+  assert.equal(liveFitThreads(), 0, "the fitting thread is terminated, not left running");
+  const runsAfter = (await h().call("GET", "/api/v1/forecast-runs")).body.items.length;
+  assert.equal(runsAfter, runsBefore, "a cancelled fit stores no run");
 });
