@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, type Transaction } from "kysely";
 import pg from "pg";
 import { lockDataFolder } from "./data-folder-lock.ts";
 import { PGlitePool } from "./pglite-pool.ts";
+import { prepareMarkedQueries } from "./prepared.ts";
 import type { DB } from "./schema.ts";
 import { redactUrl, StoreError } from "./store-error.ts";
 import { PARSERS } from "./type-parsers.ts";
@@ -94,6 +95,8 @@ async function openPostgres(url: string): Promise<Database> {
         PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
     },
   });
+  // The hot reads go as named (prepared) statements: see prepared.ts.
+  pool.on("connect", (client) => prepareMarkedQueries(client));
   try {
     const client = await pool.connect();
     client.release();

@@ -18,6 +18,7 @@ import { custodyFor } from "./custody.queries.ts";
 import { ENTITY_TABLES, selectRecord } from "./entity-tables.ts";
 import { claimFromRow } from "./mappers/claim.mapper.ts";
 import { documentFromRow } from "./mappers/document.mapper.ts";
+import { prepared } from "./prepared.ts";
 import type { DB } from "./schema.ts";
 import { verificationCondition } from "./verification/verification-filter.ts";
 
@@ -48,7 +49,10 @@ export class KyselyEvidenceReader implements EvidenceReader {
     const t = ENTITY_TABLES[kind];
     let q = selectRecord(this.any.selectFrom(t.table), t).where("id", "=", id);
     if (isRestrictable(kind)) q = q.where(readableCondition(kind, access));
-    const row = await q.executeTakeFirst();
+    // Prepared only with a named column list: a prepared `SELECT *` fails once a migration adds a column.
+    const row = (t.columns ? (await prepared(this.db, q)).rows[0] : await q.executeTakeFirst()) as
+      | Record<string, unknown>
+      | undefined;
     if (!row) return null;
     let record = t.fromRow(row) as EntityMap[K];
     if (kind === "document")
@@ -115,7 +119,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       const [date, id] = decodeCursor(query.cursor);
       q = q.where(sql<boolean>`(${sql.ref(dateKey)}, ${sql.ref(idKey)}) < (${date}::date, ${id}::uuid)`);
     }
-    const rows = await q.execute();
+    const rows = (await prepared(this.db, q)).rows as Record<string, unknown>[];
     return this.#page("event", rows, query, (r) => [r.date_start as string, r.id as string]);
   }
 
