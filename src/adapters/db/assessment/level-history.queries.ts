@@ -111,5 +111,25 @@ export async function saveLevels(
         )
         .execute();
     }
+    await pruneChangeDates(tx, k.rulesSha256);
   });
+}
+
+/**
+ * Drops the change dates (migration 0016) no stored level needs any more: a level computed at versions
+ * (own, all) reads only the dates of later versions (validAt), so a situation's dates up to the lowest
+ * version its stored levels were computed at are spent, and so are the dates of the mark of all situations
+ * up to the lowest such version of any level. Levels under another rule file do not hold dates back (they
+ * are stale here). Pruning never makes a level wrongly valid: a missing version makes validAt refuse it, and
+ * the replay computes that level again.
+ */
+async function pruneChangeDates(db: AnyDb, rulesSha256: string): Promise<void> {
+  const NONE = "9223372036854775807";
+  await sql`DELETE FROM assessment_change_dates d
+    WHERE d.situation_id <> ${ALL}::uuid AND d.version <= coalesce((SELECT min(h.own_version)
+      FROM assessment_level_history h WHERE h.situation_id = d.situation_id AND h.rules_sha256 = ${rulesSha256}),
+      ${NONE}::bigint)`.execute(db);
+  await sql`DELETE FROM assessment_change_dates d
+    WHERE d.situation_id = ${ALL}::uuid AND d.version <= coalesce((SELECT min(h.all_version)
+      FROM assessment_level_history h WHERE h.rules_sha256 = ${rulesSha256}), ${NONE}::bigint)`.execute(db);
 }
