@@ -23,6 +23,8 @@ export async function* readDelimited(
 ): AsyncGenerator<RowItem> {
   const skipped: RowItem[] = [];
   const input = createReadStream(file);
+  // pipe() does not pass a read error on: a missing file would crash the process with a bare stack trace.
+  input.on("error", (error) => parser.destroy(error));
   if (onBytes) input.on("data", () => onBytes(input.bytesRead));
   const parser = input.pipe(
     parse({

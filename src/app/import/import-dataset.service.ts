@@ -70,6 +70,9 @@ export class ImportStoppedError extends AppError {
   }
 }
 
+/** Bytes of the file read into one batch at most (rows of about 500 bytes reach the row count first). */
+export const MAX_BATCH_BYTES = 8 * 2 ** 20;
+
 /** A row ready to load: only what the batch needs (the raw cells die young, which spares the collector). */
 interface Pending {
   line: number;
@@ -136,6 +139,7 @@ export class ImportDatasetService {
     const rejectPath = o.rejectFile ?? `${file}.rejects.csv`;
     let rejects: RejectWriter | null = null;
     let bytesRead = 0;
+    let batchStart = 0;
     let batch: Pending[] = [];
     const actorIds = new Map<string, string>();
     const batchSize = o.batchSize ?? 5000;
@@ -192,7 +196,13 @@ export class ImportDatasetService {
         counts.read++;
         const pending = await this.#prepare(item, format, sensitivity, reject, counts);
         if (pending) batch.push(pending);
-        if (batch.length >= batchSize) await flush();
+        // A batch also ends after MAX_BATCH_BYTES of the file, so that a file of large rows (a 20,000-character
+        // description in every row) keeps the same memory bound as one of small rows: two batches live at
+        // once, each held as rows, then as COPY text (bin/tocsin.js runs imports under a heap limit).
+        if (batch.length >= batchSize || bytesRead - batchStart >= MAX_BATCH_BYTES) {
+          batchStart = bytesRead;
+          await flush();
+        }
       }
       await flush();
       await settle();
