@@ -3,6 +3,7 @@
  * latest imported when none is named), rebuilt exactly as the file reader builds it, and the mass-killing
  * episodes as EWP's sheet asserts them.
  */
+import type { EwpKind } from "../../domain/importers/ewp.ts";
 import type { EwpEpisode } from "../../domain/importers/ewp-rows.ts";
 import { panelFromCountryYears } from "../../domain/importers/ewp-rows.ts";
 import type { Panel } from "../../domain/risk/panel.ts";
@@ -22,8 +23,9 @@ export const IMPORT_HINT = "import them with `tocsin import ewp FILE` (or `tocsi
 export class EwpDataService {
   constructor(readonly store: EwpStore) {}
 
-  datasets(): Promise<EwpDataset[]> {
-    return this.store.datasets();
+  /** Every stored dataset (of one kind when given), oldest first. */
+  datasets(kind?: EwpKind): Promise<EwpDataset[]> {
+    return this.store.datasets(kind);
   }
 
   /** The predictors dataset `version` (default: the latest), without its rows; a MissingDataError when none. */

@@ -86,6 +86,8 @@ export const ROUTE_ACTIONS: Row[] = [
   ["POST", "/forecast-jobs", a("forecast", "write")],
   ["GET", "/forecast-jobs/{id}", a("forecast", "read")],
   ["POST", "/forecast-jobs/{id}/cancel", a("forecast", "write")],
+  // Which EWP data versions are stored (public data; the importer's account is not shown).
+  ["GET", "/ewp-datasets", a("forecast", "read")],
   ["GET", "/recommendations", a("alert", "read")],
   ["GET", "/alerts", a("alert", "read")],
   ["POST", "/alerts", a("alert", "write")],

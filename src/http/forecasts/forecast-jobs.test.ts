@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { setTimeout as delay } from "node:timers/promises";
 import { httpHarness } from "../../../test/support/http.ts";
@@ -117,4 +118,41 @@ test("a forecast job fits in a worker thread: the server answers meanwhile, and 
   assert.equal(liveFitThreads(), 0, "the fitting thread is terminated, not left running");
   const runsAfter = (await h().call("GET", "/api/v1/forecast-runs")).body.items.length;
   assert.equal(runsAfter, runsBefore, "a cancelled fit stores no run");
+});
+
+test("GET /ewp-datasets lists the stored EWP versions with their files, rows and Source", async () => {
+  const list = await h().call("GET", "/api/v1/ewp-datasets");
+  assert.equal(list.status, 200, JSON.stringify(list.body));
+  const predictors = list.body.items.filter((d: { kind: string }) => d.kind === "predictors");
+  assert.deepEqual(
+    predictors.map((d: { version: string; fileName: string; rows: number }) => [
+      d.version,
+      d.fileName,
+      d.rows,
+    ]),
+    [
+      ["2030", "ewp2030_predictors.csv", 252],
+      ["2031", "ewp2031_predictors.csv", 1800],
+    ],
+  );
+  const first = predictors[0];
+  assert.equal(first.fileSha256, createHash("sha256").update(csv).digest("hex"));
+  assert.equal(first.fileSize, Buffer.byteLength(csv));
+  assert.equal(first.columns, csv.split("\n")[0]?.split(",").length);
+  assert.ok(first.importedAt >= first.firstImportedAt);
+  assert.match(first.source.name, /^Early Warning Project/);
+  assert.equal(first.source.url, "https://github.com/EarlyWarningProject");
+  assert.equal("createdBy" in first, false, "the importer's account is not shown");
+
+  const publicView = await h().call("GET", "/api/v1/ewp-datasets?kind=predictors", {
+    app: h().appWith({ clearance: "public" }),
+  });
+  assert.deepEqual(
+    publicView.body.items.map((d: { version: string }) => d.version),
+    ["2030", "2031"],
+  );
+  assert.equal(publicView.body.items[0].source.name, first.source.name, "the EWP Source is public");
+  assert.deepEqual((await h().call("GET", "/api/v1/ewp-datasets?kind=episodes")).body.items, []);
+  const bad = await h().call("GET", "/api/v1/ewp-datasets?kind=coefficients");
+  assert.equal(bad.status, 400);
 });

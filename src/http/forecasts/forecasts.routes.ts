@@ -4,6 +4,7 @@ import { countryByCode } from "../../domain/reference/countries.ts";
 import { RISK_BANDS } from "../../domain/risk/stored-forecast.ts";
 import { API_PREFIX, type Api, type HttpDeps } from "../shared/context.ts";
 import { problems } from "../shared/problem.schema.ts";
+import { mountEwpDatasets } from "./ewp-datasets.routes.ts";
 import { mountForecastJobs } from "./forecast-jobs.routes.ts";
 import {
   CountryParam,
@@ -31,6 +32,7 @@ export function mountForecasts(api: Api, deps: HttpDeps, service?: ForecastRunsS
   const forecasts = service ?? deps.app.forecasts;
   const tags = ["Forecasts"];
   mountForecastJobs(api, deps);
+  mountEwpDatasets(api, deps);
 
   api.openapi(
     createRoute({
