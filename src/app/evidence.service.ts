@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { EVERY_RECORD } from "../domain/access/record-access.ts";
-import { claimGuardIds, claimReadable, recordAccessOf } from "../domain/auth/policy.ts";
+import { recordAccessOf } from "../domain/auth/policy.ts";
 import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from "../domain/errors.ts";
 import { eventSpread } from "../domain/evidence/contest.ts";
 import type { Claim, DocumentMetadata, EventInput } from "../domain/evidence/entities.ts";
@@ -159,14 +159,11 @@ export class EvidenceService {
 
   /** An event with every claim about it the caller may see, and the spread of what they assert. */
   async eventWithClaims(id: string, caller: Caller) {
-    const event = await this.get("event", id, caller);
-    const all = await this.store.allClaimsForEvent(id);
-    // A claim is closed by its own restriction and by its situation's (GUARDED_BY in the policy).
-    const hidden = await this.store.unreadableAmong(claimGuardIds(all), recordAccessOf(caller));
-    const claims = all
-      .filter((c) => claimReadable(c, hidden))
-      .map((c) => redact("claim", c, caller.clearance))
-      .filter((c): c is Claim => c !== null);
+    // One read: the event and its claims, each claim closed by its own restriction and its situation's
+    // (GUARDED_BY in the policy), both redacted to the caller's clearance.
+    const found = await this.store.eventWithClaims(id, caller.clearance, recordAccessOf(caller));
+    if (!found) throw new NotFoundError("event", id);
+    const { event, claims } = found;
     return { event, claims, spread: eventSpread(event, claims) };
   }
 

@@ -107,6 +107,15 @@ export interface EvidenceReader {
   listClaims(query: ClaimQuery): Promise<Page<Claim>>;
   /** Every claim about an event, whatever the caller's clearance: for computing whether it is contested. */
   allClaimsForEvent(eventId: string): Promise<Claim[]>;
+  /**
+   * An event (as `get` gives it) and, oldest first, the claims about it that `access` may read and the
+   * clearance shows (each redacted); null when the event is absent or unreadable. One read (issue 8 load).
+   */
+  eventWithClaims(
+    id: string,
+    clearance: Sensitivity,
+    access: RecordAccess,
+  ): Promise<{ event: Event; claims: Claim[] } | null>;
   /** Of these record ids, the restricted ones that `access` may not read. */
   unreadableAmong(ids: readonly string[], access: RecordAccess): Promise<Set<string>>;
   documentText(id: string): Promise<{ kind: string; language: string | null; content: string }[]>;

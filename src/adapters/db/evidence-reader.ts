@@ -16,6 +16,7 @@ import { accessCondition, readableCondition } from "./access/access-condition.ts
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { custodyFor } from "./custody.queries.ts";
 import { ENTITY_TABLES, selectRecord } from "./entity-tables.ts";
+import { readEventWithClaims } from "./event-with-claims.ts";
 import { claimFromRow } from "./mappers/claim.mapper.ts";
 import { documentFromRow } from "./mappers/document.mapper.ts";
 import { prepared } from "./prepared.ts";
@@ -154,6 +155,10 @@ export class KyselyEvidenceReader implements EvidenceReader {
       .orderBy("created_at")
       .execute();
     return rows.map((r) => claimFromRow(r as never));
+  }
+
+  eventWithClaims(id: string, clearance: Sensitivity, access: RecordAccess) {
+    return isUuid(id) ? readEventWithClaims(this.any, id, clearance, access) : Promise.resolve(null);
   }
 
   async unreadableAmong(ids: readonly string[], access: RecordAccess): Promise<Set<string>> {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Compilable, Kysely } from "kysely";
+import type { Compilable, Kysely, RawBuilder } from "kysely";
 
 /**
  * Prepared statements for the hot reads (issue 8 load). On PostgreSQL, parsing and planning a read costs
@@ -19,6 +19,13 @@ export const MAX_PREPARED_PER_CONNECTION = 200;
 /** Runs a Kysely query as a prepared statement on PostgreSQL (as is elsewhere). */
 export function prepared<R>(db: Pick<Kysely<unknown>, "executeQuery">, query: Compilable<R>) {
   const compiled = query.compile();
+  return db.executeQuery<R>({ ...compiled, sql: `${PREPARED_MARK}${compiled.sql}` });
+}
+
+/** `prepared` for a plain SQL query. */
+// biome-ignore lint/suspicious/noExplicitAny: any database handle compiles plain SQL.
+export function preparedSql<R>(db: Kysely<any>, query: RawBuilder<R>) {
+  const compiled = query.compile(db);
   return db.executeQuery<R>({ ...compiled, sql: `${PREPARED_MARK}${compiled.sql}` });
 }
 

@@ -1,5 +1,6 @@
 import type { Claim, ClaimInput, EventAssertion } from "../../../domain/evidence/entities.ts";
 import type { Sensitivity } from "../../../domain/evidence/sensitivity.ts";
+import { toIsoTimestamp } from "../type-parsers.ts";
 import { json, storedFields } from "./common.ts";
 
 type Row = Record<string, unknown>;
@@ -41,4 +42,16 @@ export function claimFromRow(r: Row): Claim {
     statedAt: r.stated_at as string | null,
     sensitivity: r.sensitivity as Sensitivity,
   };
+}
+
+/**
+ * A claim from `to_jsonb(claims row)` with its two timestamps as PostgreSQL's text (`created_at::text`):
+ * the same record as `claimFromRow` of the row (JSON keeps the other columns' values as the driver reads them).
+ */
+export function claimFromJson(o: Row): Claim {
+  return claimFromRow({
+    ...o,
+    created_at: toIsoTimestamp(o.created_at as string),
+    updated_at: toIsoTimestamp(o.updated_at as string),
+  });
 }
