@@ -4,6 +4,7 @@ import { LOGIN_PATH, SessionGate } from "./api/session.tsx";
 import { Layout } from "./components/layout.tsx";
 import { ALERT_ROUTES } from "./pages/alerts/routes.ts";
 import { EVIDENCE_ROUTES } from "./pages/evidence/routes.ts";
+import { IMPORT_ROUTES } from "./pages/imports/routes.ts";
 import { LoginPage } from "./pages/login/login-page.tsx";
 import { MapPage } from "./pages/map-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
@@ -34,7 +35,7 @@ export function App() {
               {EVIDENCE_ROUTES.map((r) => (
                 <Route key={r.path} path={r.path} component={r.component} />
               ))}
-              {[...ALERT_ROUTES, ...REVIEW_ROUTES].map((r) => (
+              {[...ALERT_ROUTES, ...REVIEW_ROUTES, ...IMPORT_ROUTES].map((r) => (
                 <Route key={r.path} path={r.path} component={r.component} />
               ))}
               <Route default component={NotFoundPage} />

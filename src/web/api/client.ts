@@ -58,6 +58,11 @@ export async function sendForm<T>(path: string, body: FormData): Promise<T> {
   return request<T>(path, { method: "POST", body });
 }
 
+/** A file's bytes as the body (an import upload: the API reads the raw body, not a multipart form). */
+export async function sendBody<T>(path: string, body: Blob, contentType: string): Promise<T> {
+  return request<T>(path, { method: "POST", body, headers: { "content-type": contentType } });
+}
+
 async function request<T>(path: string, init: RequestInit): Promise<T> {
   const url = path.startsWith("/") ? path : `${API}/${path}`;
   const csrf: Record<string, string> =

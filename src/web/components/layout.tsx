@@ -9,6 +9,7 @@ const NAV: { href: string; label: string; internal?: boolean }[] = [
   { href: "/alerts", label: "Alerts" },
   { href: "/evidence", label: "Evidence" },
   { href: "/review", label: "Review queue", internal: true },
+  { href: "/imports", label: "Imports", internal: true },
 ];
 
 /** The frame of every page: a skip link, the site header with navigation, the page, the footer. */
