@@ -73,7 +73,13 @@ const zipFile = (url: string): PullFile => ({
 });
 
 const EWP_REPO = "https://raw.githubusercontent.com/EarlyWarningProject";
-/** The replication files of each yearly assessment (their names change every year). */
+/**
+ * The replication files of each yearly assessment (their names change every year). The mass-killing
+ * episodes are not among them: the 2025 repository publishes them only as the "mk_events" sheet of an Excel
+ * workbook, `1.Buildcountryyears_and_mk_data/EWP mass killing events master list_2025.xlsx` (the one its
+ * build_countryears_mkevents_2025.R reads), not as a CSV, and the EWP importer reads CSV: export that sheet
+ * to CSV and `tocsin import ewp` it.
+ */
 const EWP_FILES: Record<string, string[]> = {
   "2025": [
     "3.Modeling/prepared2024predictors-2025-09-03.csv",
