@@ -65,6 +65,7 @@ export class EwpImportService {
   /** Reads the header alone: the file's kind, or a HeaderError naming what is wrong. */
   async checkColumns(file: string, shownAs?: string): Promise<KindSpec> {
     for await (const item of readEwpRecords(file)) {
+      if (item.error) throw new HeaderError(shownAs ?? file, `header row: ${item.error.reason}`);
       return this.#detect(item.cells, shownAs ?? file);
     }
     throw new HeaderError(shownAs ?? file, "empty file: no header row");
@@ -175,6 +176,11 @@ export class EwpImportService {
         }
         counts.read++;
         ordinal++;
+        if (item.error) {
+          const column = item.error.column === null ? null : (header[item.error.column] ?? null);
+          await reject(item.line, item.cells, column, item.error.reason);
+          continue;
+        }
         const row = await this.#mapRow(spec, header, item.cells, item.line, ordinal, reject);
         if (!row) continue;
         const key = ewpRowKey(row);

@@ -103,6 +103,9 @@ export function episodeRow(header: readonly string[], row: Row): EwpEpisode {
     ...C.locationInheritors,
     ...C.responsibleInheritors,
   ]);
+  const code = requiredText(row, C.code);
+  // The store keys an episode by its code (at most 100 characters): a longer one is this row's reject.
+  if (code.length > 100) throw new FieldError(C.code, `longer than 100 characters (${code.length})`);
   const notes: Record<string, string> = {};
   for (const column of header) {
     if (used.has(column) || column === "") continue;
@@ -110,7 +113,7 @@ export function episodeRow(header: readonly string[], row: Row): EwpEpisode {
     if (t !== "") notes[column] = t;
   }
   return {
-    code: requiredText(row, C.code),
+    code,
     country: requiredText(row, C.country),
     name: requiredText(row, C.name),
     summary: optional(row, C.summary),

@@ -3,6 +3,9 @@ import type { Rng } from "../../../src/app/demo/scenario/prng.ts";
 import { HOSTILE_TEXT } from "./hostile.ts";
 import type { ImporterSeed } from "./importer-seeds.ts";
 
+/** What the writer needs of a seed: its columns, a valid row, the delimiter (EWP's seeds have no EventFormat). */
+export type HostileSeed = Pick<ImporterSeed, "columns" | "row"> & { format: { delimiter: "," | "\t" } };
+
 function cell(v: string, delimiter: string): string {
   if (delimiter === "\t") return v; // GDELT is unquoted: a tab or newline in a value breaks the record, as it should
   return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
@@ -13,7 +16,7 @@ function cell(v: string, delimiter: string): string {
  * record, extra or missing fields, invalid UTF-8, a stray quote, a NUL, an oversized cell, an empty line.
  * Returns the number of rows written (header excluded).
  */
-export function writeHostileFile(path: string, seed: ImporterSeed, rng: Rng, rows: number): number {
+export function writeHostileFile(path: string, seed: HostileSeed, rng: Rng, rows: number): number {
   const d = seed.format.delimiter;
   const cols = seed.columns;
   const chunks: Buffer[] = [Buffer.from(`${cols.join(d)}\n`)];
