@@ -36,9 +36,12 @@ export function tocsinOutput(
   });
 }
 
-/** `tocsin serve` in its own process (as people run it), on a free loopback port. */
-export function startServe(env: NodeJS.ProcessEnv, extra: string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--json", ...extra], {
+/**
+ * `tocsin serve` in its own process (as people run it), on a free loopback port; `bin` runs another
+ * checkout's (a baseline to compare with).
+ */
+export function startServe(env: NodeJS.ProcessEnv, extra: string[] = [], bin = BIN): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [bin, "serve", "--port", "0", "--json", ...extra], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });
