@@ -10,6 +10,7 @@ import { mountAlertOutputs } from "./alerts/outputs.routes.ts";
 import { mountAssessment } from "./assessment/assessment.routes.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { authorize } from "./auth/authorize.ts";
+import { recordGuard } from "./auth/record-guard.ts";
 import { mountSession } from "./auth/session.routes.ts";
 import { mountBackup } from "./backup/backup.routes.ts";
 import type { AuthMode } from "./caller.ts";
@@ -84,6 +85,8 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
   // Who is calling, then the one policy with the route's declared action (src/http/auth).
   api.use(`${API_PREFIX}/*`, authenticate(deps));
   api.use(`${API_PREFIX}/*`, authorize);
+  // A route under a restricted situation or alert: 404 without a grant (the policy's per-record rule).
+  api.use(`${API_PREFIX}/*`, recordGuard(deps));
 
   for (const mount of [
     mountHealth,

@@ -1,3 +1,4 @@
+import type { RecordAccess } from "../domain/access/record-access.ts";
 import type { Alert, AlertStatus, AlertVersion } from "../domain/alerts/document/alert-version.ts";
 import type { CustodyEntry, CustodyEvent } from "../domain/custody/custody-chain.ts";
 import type { Page } from "./evidence-store.ts";
@@ -10,6 +11,8 @@ export interface AlertListQuery {
   status?: AlertStatus;
   limit: number;
   cursor?: string | null;
+  /** Whose grants open restricted alerts and situations (the policy's GUARDED_BY); none when absent. */
+  access?: RecordAccess;
 }
 
 /** An alert with its versions (content included), oldest first. */

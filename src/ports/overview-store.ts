@@ -1,3 +1,4 @@
+import type { RecordAccess } from "../domain/access/record-access.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 import type { LatLon } from "../domain/geo/approximate-outline.ts";
 
@@ -23,4 +24,6 @@ export interface OverviewStore {
    * marks' versions), overrides, situations, forecast runs. Equal keys: the overview computed before stands.
    */
   changeKey(): Promise<string>;
+  /** The restricted situations these grants do not open (the policy's per-record rule): left off the map. */
+  closedSituations(access: RecordAccess): Promise<Set<string>>;
 }

@@ -108,6 +108,7 @@ onEachEngine("overview kept in memory by the store's change key", (store) => {
     const counted: OverviewStore = {
       situations: (c) => base.situations(c),
       changeKey: () => base.changeKey(),
+      closedSituations: (access) => base.closedSituations(access),
       eventLocations: (countries, c) => {
         reads++;
         return base.eventLocations(countries, c);

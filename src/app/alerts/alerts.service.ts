@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { NO_GRANTS, type RecordAccess } from "../../domain/access/record-access.ts";
 import type { AlertContent } from "../../domain/alerts/document/alert-document.ts";
 import { applyEdit, parseEdit, readinessIssues } from "../../domain/alerts/document/alert-edit.ts";
 import {
@@ -8,7 +9,9 @@ import {
   transition,
 } from "../../domain/alerts/document/alert-version.ts";
 import { type ApprovalPolicy, TWO_PERSON } from "../../domain/alerts/document/approval-policy.ts";
+import { citedRecordIds, withoutRecords } from "../../domain/alerts/document/cited-records.ts";
 import { composeAlert } from "../../domain/alerts/document/compose.ts";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import { canonicalJson } from "../../domain/custody/canonical-json.ts";
 import {
   AppError,
@@ -176,6 +179,20 @@ export class AlertsService {
    */
   async publish(alertId: string, number: number, expectedRevision: number, caller: Caller) {
     this.#mustWrite(caller);
+    // Published output never shows a restricted record (nor one of a restricted situation): what the
+    // version cites is checked as the public would read it (no grants). A restriction made between this
+    // check and the commit is left out of every view of the published version (#shown).
+    const found = await this.#read(alertId, caller);
+    // What the stored version cites (the view #read gives the caller leaves out what they may not read).
+    const cited = (await this.store.get(alertId))?.versions.find((v) => v.number === number);
+    const restricted = cited
+      ? [
+          ...(await this.evidence.unreadableAmong(
+            [alertId, found.alert.situationId, ...citedRecordIds(cited.content)],
+            NO_GRANTS,
+          )),
+        ]
+      : [];
     return this.#change(
       alertId,
       number,
@@ -184,6 +201,11 @@ export class AlertsService {
       "publish",
       (v, now) => {
         this.#mustBeReady(v);
+        if (restricted.length > 0)
+          throw new ConflictError(
+            `this version cites ${restricted.length} restricted record(s) (or its situation or alert is restricted): published output must not; refresh the draft or lift the restriction first`,
+            { restricted },
+          );
         const refusal = this.approval.refusal(v, caller);
         if (refusal) throw new TwoPersonRuleError(refusal, { policy: this.approval.id });
         const contentSha256 = contentHash(v.content);
@@ -319,20 +341,51 @@ export class AlertsService {
   }
 
   async list(options: AlertListOptions, caller: Caller): Promise<Page<AlertWithVersions>> {
-    const page = await this.store.list({ ...options, publishedOnly: !seesDrafts(caller) });
-    return { ...page, items: page.items.map((x) => visibleTo(x, caller)) };
+    const access = recordAccessOf(caller);
+    const page = await this.store.list({ ...options, publishedOnly: !seesDrafts(caller), access });
+    const shown = await Promise.all(page.items.map((x) => this.#shown(visibleTo(x, caller), access)));
+    return { ...page, items: shown.filter((x): x is AlertWithVersions => x !== null) };
   }
 
-  /** Published versions, newest first (for the feed). */
-  published(limit: number) {
-    return this.store.published(limit);
+  /** Published versions, newest first (for the feed): none of a restricted alert or situation, as the public reads. */
+  async published(limit: number): Promise<AlertVersion[]> {
+    const versions = await this.store.published(limit);
+    const shown = await Promise.all(
+      versions.map(async (v) => {
+        const hidden = await this.evidence.unreadableAmong(
+          [v.alertId, v.content.situation.id, ...citedRecordIds(v.content)],
+          NO_GRANTS,
+        );
+        if (hidden.has(v.alertId) || hidden.has(v.content.situation.id)) return null;
+        return { ...v, content: withoutRecords(v.content, hidden) };
+      }),
+    );
+    return shown.filter((v): v is AlertVersion => v !== null);
   }
 
   async #read(alertId: string, caller: Caller): Promise<AlertWithVersions> {
     const found = await this.store.get(alertId);
-    const visible = found ? visibleTo(found, caller) : null;
+    const visible = found ? await this.#shown(visibleTo(found, caller), recordAccessOf(caller)) : null;
     if (!visible || visible.versions.length === 0) throw new NotFoundError("alert", alertId);
     return visible;
+  }
+
+  /**
+   * An alert as a reader with these grants may see it: null when the alert or its situation is restricted
+   * and they hold no grant (GUARDED_BY in the policy); else its versions without the cited records they
+   * may not read (restricted after the version was composed: cited-records.ts). The stored versions are
+   * untouched (a published version's hash still verifies).
+   */
+  async #shown(x: AlertWithVersions, access: RecordAccess): Promise<AlertWithVersions | null> {
+    const ids = new Set([
+      x.alert.id,
+      x.alert.situationId,
+      ...x.versions.flatMap((v) => citedRecordIds(v.content)),
+    ]);
+    const hidden = await this.evidence.unreadableAmong([...ids], access);
+    if (hidden.has(x.alert.id) || hidden.has(x.alert.situationId)) return null;
+    if (hidden.size === 0) return x;
+    return { ...x, versions: x.versions.map((v) => ({ ...v, content: withoutRecords(v.content, hidden) })) };
   }
 
   async #change(

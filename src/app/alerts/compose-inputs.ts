@@ -1,6 +1,6 @@
 import { NO_GRANTS } from "../../domain/access/record-access.ts";
 import type { ComposeInput } from "../../domain/alerts/document/compose.ts";
-import { claimGuardIds, claimReadable } from "../../domain/auth/policy.ts";
+import { claimGuardIds, claimReadable, recordAccessOf } from "../../domain/auth/policy.ts";
 import { NotFoundError, ValidationError } from "../../domain/errors.ts";
 import type { Claim, Event, Source } from "../../domain/evidence/entities.ts";
 import { redact } from "../../domain/evidence/redact.ts";
@@ -50,12 +50,14 @@ export async function gatherComposeInput(
 ): Promise<ComposeInput> {
   const situation = await evidence.get("situation", situationId, "public");
   if (!situation) {
-    if (await evidence.get("situation", situationId, caller.clearance)) {
-      const message =
-        "an alert is composed from public evidence only, and this situation is not public: mark it public first";
-      throw new ValidationError(`situationId: ${message}`, [{ path: "situationId", message }]);
-    }
-    throw new NotFoundError("situation", situationId);
+    // Read as the public reads (no grant): a situation not public, or restricted, has no alert.
+    const granted = await evidence.get("situation", situationId, caller.clearance, recordAccessOf(caller));
+    if (!granted) throw new NotFoundError("situation", situationId);
+    const message =
+      granted.sensitivity === "public"
+        ? "an alert is published output, and this situation is restricted: lift its restriction first"
+        : "an alert is composed from public evidence only, and this situation is not public: mark it public first";
+    throw new ValidationError(`situationId: ${message}`, [{ path: "situationId", message }]);
   }
   const a = await assessment.compute(
     situationId,

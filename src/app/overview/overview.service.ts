@@ -1,4 +1,5 @@
 import type { AlertLevel } from "../../domain/alerts/rules/rule-set.ts";
+import { recordAccessOf } from "../../domain/auth/policy.ts";
 import type { Caller, Sensitivity } from "../../domain/evidence/sensitivity.ts";
 import {
   type ApproximateOutline,
@@ -108,7 +109,27 @@ export class OverviewService {
     this.#deps = deps;
   }
 
+  /**
+   * The overview a caller may see: the one computed for their clearance (kept in memory, shared), without
+   * the restricted situations their grants do not open (the policy's per-record rule); a country left with
+   * none of its situations is left off the map, one left with some takes the highest level among them.
+   */
   async overview(caller: Caller): Promise<Overview> {
+    const [shared, closed] = await Promise.all([
+      this.#shared(caller),
+      this.#deps.store.closedSituations(recordAccessOf(caller)),
+    ]);
+    if (closed.size === 0) return shared;
+    const countries = shared.countries.flatMap((c): CountryOverview[] => {
+      const situations = c.situations.filter((s) => !closed.has(s.id));
+      if (situations.length === c.situations.length) return [c];
+      if (situations.length === 0) return [];
+      return [{ ...c, situations, level: highestLevel(situations.map((s) => s.level)) }];
+    });
+    return { ...shared, countries };
+  }
+
+  async #shared(caller: Caller): Promise<Overview> {
     const { assessment, store } = this.#deps;
     const clearance = caller.clearance;
     const rules = assessment.rules.current;

@@ -44,6 +44,11 @@ export interface Action {
   clearance?: Sensitivity;
   /** Open to callers without credentials (health, login). */
   anonymous?: boolean;
+  /**
+   * The path's `{id}` names a record of this kind, which the caller must be allowed to read (the per-record
+   * rule below, its parents included): else 404, as for a record that does not exist.
+   */
+  record?: "situation" | "alert";
 }
 
 /** The least role that may take an operation; each role includes the ones before it. */

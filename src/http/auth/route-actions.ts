@@ -14,6 +14,9 @@ const a = (resource: Resource, operation: Operation, extra: Partial<Action> = {}
   ...extra,
 });
 const internal = { clearance: "internal" } as const;
+// The routes under a situation or an alert: 404 unless the caller may read it (record-guard.ts).
+const ofSituation = { record: "situation" } as const;
+const ofAlert = { record: "alert" } as const;
 
 const evidenceKinds = ["sources", "documents", "actors", "groups", "situations", "events", "claims"];
 
@@ -57,20 +60,20 @@ export const ROUTE_ACTIONS: Row[] = [
   ["GET", "/suggestions/{id}", a("suggestion", "read", internal)],
   ["POST", "/suggestions/{id}/accept", a("suggestion", "write", internal)],
   ["POST", "/suggestions/{id}/reject", a("suggestion", "write", internal)],
-  ["GET", "/situations/{id}/assessment", a("assessment", "read")],
-  ["POST", "/situations/{id}/assessment", a("assessment", "write")],
-  ["GET", "/situations/{id}/explanation", a("assessment", "read")],
-  ["GET", "/situations/{id}/history", a("assessment", "read")],
-  ["GET", "/situations/{id}/diff", a("assessment", "read")],
-  ["GET", "/situations/{id}/replay", a("assessment", "read")],
+  ["GET", "/situations/{id}/assessment", a("assessment", "read", ofSituation)],
+  ["POST", "/situations/{id}/assessment", a("assessment", "write", ofSituation)],
+  ["GET", "/situations/{id}/explanation", a("assessment", "read", ofSituation)],
+  ["GET", "/situations/{id}/history", a("assessment", "read", ofSituation)],
+  ["GET", "/situations/{id}/diff", a("assessment", "read", ofSituation)],
+  ["GET", "/situations/{id}/replay", a("assessment", "read", ofSituation)],
   ["POST", "/assessments/recompute", a("assessment", "write")],
   // A level override is a judgement that outranks the rules, so two people make it (issue 8): an analyst
   // proposes, a reviewer other than the author approves (the author may withdraw a proposal: reject).
-  ["GET", "/situations/{id}/overrides", a("override", "read")],
-  ["POST", "/situations/{id}/overrides", a("override", "write")],
-  ["POST", "/situations/{id}/overrides/{overrideId}/approve", a("override", "review")],
-  ["POST", "/situations/{id}/overrides/{overrideId}/reject", a("override", "write")],
-  ["POST", "/situations/{id}/overrides/{overrideId}/revoke", a("override", "review")],
+  ["GET", "/situations/{id}/overrides", a("override", "read", ofSituation)],
+  ["POST", "/situations/{id}/overrides", a("override", "write", ofSituation)],
+  ["POST", "/situations/{id}/overrides/{overrideId}/approve", a("override", "review", ofSituation)],
+  ["POST", "/situations/{id}/overrides/{overrideId}/reject", a("override", "write", ofSituation)],
+  ["POST", "/situations/{id}/overrides/{overrideId}/revoke", a("override", "review", ofSituation)],
   ["POST", "/imports", a("import", "import", internal)],
   ["GET", "/imports", a("import", "read", internal)],
   ["GET", "/imports/{id}", a("import", "read", internal)],
@@ -91,17 +94,17 @@ export const ROUTE_ACTIONS: Row[] = [
   ["GET", "/recommendations", a("alert", "read")],
   ["GET", "/alerts", a("alert", "read")],
   ["POST", "/alerts", a("alert", "write")],
-  ["GET", "/alerts/{id}", a("alert", "read")],
-  ["GET", "/alerts/{id}/versions/{n}", a("alert", "read")],
-  ["GET", "/alerts/{id}/versions/{n}/render", a("alert", "read")],
-  ["PATCH", "/alerts/{id}/versions/{n}", a("alert", "write")],
-  ["DELETE", "/alerts/{id}/versions/{n}", a("alert", "write")],
-  ["POST", "/alerts/{id}/versions/{n}/refresh", a("alert", "write")],
-  ["POST", "/alerts/{id}/versions/{n}/submit", a("alert", "write")],
+  ["GET", "/alerts/{id}", a("alert", "read", ofAlert)],
+  ["GET", "/alerts/{id}/versions/{n}", a("alert", "read", ofAlert)],
+  ["GET", "/alerts/{id}/versions/{n}/render", a("alert", "read", ofAlert)],
+  ["PATCH", "/alerts/{id}/versions/{n}", a("alert", "write", ofAlert)],
+  ["DELETE", "/alerts/{id}/versions/{n}", a("alert", "write", ofAlert)],
+  ["POST", "/alerts/{id}/versions/{n}/refresh", a("alert", "write", ofAlert)],
+  ["POST", "/alerts/{id}/versions/{n}/submit", a("alert", "write", ofAlert)],
   // Returning a draft to its author and publishing are the reviewer's (the two-person rule builds on this).
-  ["POST", "/alerts/{id}/versions/{n}/return", a("alert", "review")],
-  ["POST", "/alerts/{id}/versions/{n}/publish", a("alert", "review")],
-  ["POST", "/alerts/{id}/corrections", a("alert", "write")],
+  ["POST", "/alerts/{id}/versions/{n}/return", a("alert", "review", ofAlert)],
+  ["POST", "/alerts/{id}/versions/{n}/publish", a("alert", "review", ofAlert)],
+  ["POST", "/alerts/{id}/corrections", a("alert", "write", ofAlert)],
   // Groups of users and per-record grants (migration 0013): administrators manage them (never with a
   // token); who a record is restricted to is shown to whoever may read the record (the handler's 404 else).
   ["GET", "/user-groups", a("access", "administer")],
@@ -121,11 +124,31 @@ interface Compiled {
   action: Action;
 }
 
+// `{id}` is captured (the record a guarded route names); the other parameters are not.
 const compiled: Compiled[] = ROUTE_ACTIONS.map(([method, path, action]) => ({
   method,
-  pattern: new RegExp(`^${API_PREFIX}${path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
+  pattern: new RegExp(`^${API_PREFIX}${path.replace("{id}", "([^/]+)").replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
   action,
 }));
+
+/** The record a route's path names when its action is guarded by one (`record`), with its id. */
+export function guardedRecord(
+  method: string,
+  path: string,
+): { kind: NonNullable<Action["record"]>; id: string } | null {
+  const m = method === "HEAD" ? "GET" : method;
+  for (const r of compiled) {
+    if (r.method !== m || !r.action.record) continue;
+    const match = r.pattern.exec(path);
+    if (!match?.[1]) continue;
+    try {
+      return { kind: r.action.record, id: decodeURIComponent(match[1]) };
+    } catch {
+      return { kind: r.action.record, id: match[1] };
+    }
+  }
+  return null;
+}
 
 /** The declared action of a route, or null. HEAD is GET's. */
 export function declaredAction(method: string, path: string): Action | null {

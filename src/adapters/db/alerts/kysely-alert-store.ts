@@ -1,8 +1,10 @@
 import { type Kysely, sql, type Transaction } from "kysely";
+import { NO_GRANTS } from "../../../domain/access/record-access.ts";
 import type { Alert, AlertVersion } from "../../../domain/alerts/document/alert-version.ts";
 import type { CustodyEvent } from "../../../domain/custody/custody-chain.ts";
 import type { AlertListQuery, AlertStore, AlertTx, AlertWithVersions } from "../../../ports/alert-store.ts";
 import type { Page } from "../../../ports/evidence-store.ts";
+import { readableCondition } from "../access/access-condition.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { appendCustody } from "../custody.queries.ts";
 import { mapDbError } from "../db-errors.ts";
@@ -53,6 +55,7 @@ export class KyselyAlertStore implements AlertStore {
       q = q.where(
         sql<boolean>`EXISTS (SELECT 1 FROM alert_versions v WHERE v.alert_id = a.id AND v.status = 'published')`,
       );
+    q = q.where(readableCondition("alert", query.access ?? NO_GRANTS, "a"));
     if (query.situationId) q = q.where("a.situation_id", "=", query.situationId);
     if (query.status)
       q = q.where(

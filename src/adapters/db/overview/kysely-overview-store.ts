@@ -1,8 +1,9 @@
 import { type Kysely, sql } from "kysely";
+import type { RecordAccess } from "../../../domain/access/record-access.ts";
 import { type Sensitivity, visibleLevels } from "../../../domain/evidence/sensitivity.ts";
 import type { LatLon } from "../../../domain/geo/approximate-outline.ts";
 import type { OverviewStore, SituationSummary } from "../../../ports/overview-store.ts";
-import { unrestricted } from "../access/access-condition.ts";
+import { accessCondition, unrestricted } from "../access/access-condition.ts";
 import type { DB } from "../schema.ts";
 
 /** The overview's reads over Kysely: the same SQL on PGlite and PostgreSQL. */
@@ -38,6 +39,13 @@ export class KyselyOverviewStore implements OverviewStore {
       out.set(row.country, list);
     }
     return out;
+  }
+
+  async closedSituations(access: RecordAccess): Promise<Set<string>> {
+    if (access === "every") return new Set();
+    const r = await sql<{ id: string }>`SELECT rr.record_id AS id FROM record_restrictions rr
+      WHERE rr.record_kind = 'situation' AND NOT ${accessCondition(access, "rr.record_id")}`.execute(this.db);
+    return new Set(r.rows.map((x) => x.id));
   }
 
   async changeKey(): Promise<string> {
