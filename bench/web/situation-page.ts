@@ -2,17 +2,19 @@
 // right after a change to the situation's evidence (a new event dated today, committed) the page's nine calls
 // made at once, as the browser makes them, each call's own time, then the same visit again.
 //
-//   DATABASE_URL=postgres://.../COPY node --import tsx bench/web/situation-page.ts [--situations=5] [--runs=20]
-//     [--changes=3] [--label=after]
+//   DATABASE_URL=postgres://.../postgres node --import tsx bench/web/situation-page.ts \
+//     --template=tocsin_bench_web_1000000 [--situations=5] [--runs=20] [--changes=3] [--label=after]
 //
-// Run it on a copy of the kept benchmark store (CREATE DATABASE copy TEMPLATE tocsin_bench_web_1000000): the
-// changes add events. To compare two versions of the code, run this file from each checkout, interleaved.
+// With --template it runs on a copy of that kept store (CREATE DATABASE ... TEMPLATE, dropped at the end: the
+// changes add events, the template stays as it was); without, on the database DATABASE_URL names. To compare
+// two versions of the code, run this file from each checkout, interleaved, on the same copy.
 import "@hono/zod-openapi";
 import { randomUUID } from "node:crypto";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
+import pg from "pg";
 import { openApp } from "../../src/bootstrap.ts";
 import { createHttpApp } from "../../src/http/server.ts";
 
@@ -23,6 +25,7 @@ const { values: args } = parseArgs({
     runs: { type: "string" },
     changes: { type: "string" },
     label: { type: "string" },
+    template: { type: "string" },
   },
 });
 const SITUATIONS = Number(args.situations ?? 5);
@@ -37,8 +40,27 @@ function pct(xs: number[], p: number): number {
 const stats = (xs: number[]) => ({ p50: pct(xs, 50), p95: pct(xs, 95), max: pct(xs, 100), n: xs.length });
 const load1 = () => Math.round((loadavg()[0] ?? 0) * 10) / 10;
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("DATABASE_URL names a copy of the kept benchmark database");
+const base = process.env.DATABASE_URL;
+if (!base)
+  throw new Error("DATABASE_URL names the PostgreSQL server (with --template) or a copy of the store");
+const template = args.template ? String(args.template) : null;
+if (template && !/^\w+$/.test(template)) throw new Error("--template: a database name");
+const copy = `tocsin_bench_situation_page_${process.pid}`;
+const admin = async (statement: string) => {
+  const c = new pg.Client({ connectionString: base });
+  await c.connect();
+  try {
+    await c.query(statement);
+  } finally {
+    await c.end();
+  }
+};
+if (template) {
+  const t = performance.now();
+  await admin(`CREATE DATABASE ${copy} TEMPLATE ${template}`);
+  log(`copied ${template} in ${Math.round(performance.now() - t)} ms`);
+}
+const url = template ? Object.assign(new URL(base), { pathname: `/${copy}` }).toString() : base;
 const app = await openApp(
   { dataDir: join(tmpdir(), "tocsin-bench-situation-page"), databaseUrl: url },
   { command: "bench" },
@@ -86,7 +108,9 @@ try {
   const [, list] = await get("/api/v1/situations?limit=500");
   const sits = (list.items as { id: string; country: string }[]).slice(0, SITUATIONS);
   const pages = await Promise.all(sits.map(pageCalls));
+  const warm = performance.now();
   for (const c of pages) await visit(c); // warm: tallies cached, level history stored
+  log(`warmed ${pages.length} situations in ${Math.round(performance.now() - warm)} ms (load ${load1()})`);
   const alone: Record<string, number[]> = {};
   const visits: number[] = [];
   for (let i = 0; i < Math.ceil(RUNS / pages.length); i++) {
@@ -99,6 +123,8 @@ try {
   const afterChange: Record<string, number[]> = {};
   const firstVisit: number[] = [];
   const secondVisit: number[] = [];
+  /** This process's CPU during the first visit (the rest of the wall time: PostgreSQL, or waiting for a core). */
+  const firstVisitCpu: number[] = [];
   const today = new Date().toISOString().slice(0, 10);
   for (const [i, s] of sits.slice(0, CHANGES).entries()) {
     await sql`INSERT INTO events (id, title, date_start, date_precision, country, latitude, longitude,
@@ -109,13 +135,16 @@ try {
         false, 'public'
       FROM events WHERE id = (SELECT event_id FROM event_situations WHERE situation_id = ${s.id}::uuid
         ORDER BY event_date DESC LIMIT 1)`.execute(app.database.db);
+    const cpu = process.cpuUsage();
     const first = await visit(pages[i] as Record<string, string>);
+    const used = process.cpuUsage(cpu);
+    firstVisitCpu.push((used.user + used.system) / 1000);
     for (const [name, ms] of Object.entries(first.each))
       afterChange[name] = [...(afterChange[name] ?? []), ms];
     firstVisit.push(first.all);
     secondVisit.push((await visit(pages[i] as Record<string, string>)).all);
     log(
-      `change ${i + 1}: first visit ${Math.round(first.all)} ms ${JSON.stringify(first.each, (_k, v) => (typeof v === "number" ? Math.round(v) : v))}`,
+      `change ${i + 1} (load ${load1()}): first visit ${Math.round(first.all)} ms, process CPU ${Math.round((used.user + used.system) / 1000)} ms ${JSON.stringify(first.each, (_k, v) => (typeof v === "number" ? Math.round(v) : v))}`,
     );
   }
   const report = {
@@ -125,9 +154,11 @@ try {
     visitAllAtOnceMs: stats(visits),
     afterChangeEachCallMs: Object.fromEntries(Object.entries(afterChange).map(([k, v]) => [k, stats(v)])),
     afterChangeFirstVisitMs: stats(firstVisit),
+    afterChangeFirstVisitProcessCpuMs: stats(firstVisitCpu),
     afterChangeSecondVisitMs: stats(secondVisit),
   };
   console.log(JSON.stringify(report));
 } finally {
   await app.close();
+  if (template) await admin(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`);
 }
