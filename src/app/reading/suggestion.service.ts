@@ -14,6 +14,7 @@ import {
   type Suggestion,
 } from "../../domain/suggestions/suggestion.ts";
 import type { Clock } from "../../ports/clock.ts";
+import type { EvidenceTx } from "../../ports/evidence-store.ts";
 import type { SuggestionQuery, SuggestionStore } from "../../ports/suggestion-store.ts";
 import type { EvidenceService } from "../evidence.service.ts";
 import { parseInput } from "../input-schemas.ts";
@@ -55,9 +56,9 @@ export class SuggestionService {
   async accept(id: string, raw: unknown, caller: Caller): Promise<AcceptResult> {
     const body = parseInput(AcceptBody, raw ?? {}, "acceptance");
     const edited = Object.keys(body.edits).length > 0;
+    await this.get(id, caller); // 404 before a 409 that would name who decided a suggestion one may not read
     return this.store.decide(id, caller.clearance, async (s, tx) => {
-      const doc = await tx.get("document", s.documentId, "confidential", recordAccessOf(caller));
-      if (!doc) throw new NotFoundError("document", s.documentId);
+      const doc = await mustReadDocument(tx, s, caller);
       const plan = acceptPlan(s, doc, body.edits, body);
       const why = body.reason ?? `accepted suggestion ${s.id}`;
       const created: CreatedRecord[] = [];
@@ -93,7 +94,9 @@ export class SuggestionService {
 
   async reject(id: string, raw: unknown, caller: Caller): Promise<Suggestion> {
     const body = parseInput(RejectBody, raw ?? {}, "rejection");
+    await this.get(id, caller);
     return this.store.decide(id, caller.clearance, async (s, tx) => {
+      await mustReadDocument(tx, s, caller);
       const decision: Decision = {
         status: "rejected",
         decidedBy: caller.actor,
@@ -128,4 +131,14 @@ function decided(s: Suggestion, d: Decision): Suggestion {
     edits: d.edits,
     createdRecords: d.createdRecords,
   };
+}
+
+/**
+ * A suggestion is decided only by a caller who may read the document it came from (the policy's per-record
+ * rule): else 404 for the suggestion, as reading it answers, so the refusal does not tell them it exists.
+ */
+async function mustReadDocument(tx: EvidenceTx, s: Suggestion, caller: Caller) {
+  const doc = await tx.get("document", s.documentId, "confidential", recordAccessOf(caller));
+  if (!doc) throw new NotFoundError("suggestion", s.id);
+  return doc;
 }
