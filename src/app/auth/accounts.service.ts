@@ -119,7 +119,14 @@ export class AccountsService {
     const totpSecret = totp === "new" ? newTotpSecret() : totp === "off" ? null : user.totpSecret;
     await this.store.updateUser(
       user.id,
-      { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null, totpSecret },
+      // A new secret (or none) only when asked: the store then forgets the last accepted step with the old
+      // secret, so the new secret's first code is not refused as a replay within the same 30 s step.
+      {
+        passwordHash: await hashPassword(password),
+        failedLogins: 0,
+        lockedUntil: null,
+        ...(totp === "keep" ? {} : { totpSecret }),
+      },
       this.clock.now().toISOString(),
       accountCustody.reset(by, user, totp),
     );

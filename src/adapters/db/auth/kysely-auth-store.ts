@@ -175,7 +175,11 @@ export class KyselyAuthStore implements AuthStore {
     if (c.disabled !== undefined) set.disabled = c.disabled;
     if (c.failedLogins !== undefined) set.failed_logins = c.failedLogins;
     if (c.lockedUntil !== undefined) set.locked_until = c.lockedUntil;
-    if (c.totpSecret !== undefined) set.totp_secret = c.totpSecret;
+    // A new second factor (or none) starts its replay guard afresh: the last step was the old secret's.
+    if (c.totpSecret !== undefined) {
+      set.totp_secret = c.totpSecret;
+      set.totp_last_step = null;
+    }
     if (c.role !== undefined) set.role = c.role;
     if (c.clearance !== undefined) set.clearance = c.clearance;
     await this.withCustody(custody, now, (db) =>
