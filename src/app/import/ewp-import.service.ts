@@ -1,10 +1,9 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { readEwpRecords } from "../../adapters/ewp/read-records.ts";
 import { HeaderError } from "../../adapters/importers/header.ts";
 import { RejectWriter } from "../../adapters/importers/reject-writer.ts";
 import { ValidationError } from "../../domain/errors.ts";
-import type { SourceInput } from "../../domain/evidence/entities.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import {
   detectEwpKind,
@@ -14,13 +13,13 @@ import {
 } from "../../domain/importers/ewp.ts";
 import { countryYearRow, episodeRow } from "../../domain/importers/ewp-rows.ts";
 import { FieldError } from "../../domain/importers/field-error.ts";
-import { isCancellation } from "../../domain/jobs/cancelled.ts";
 import { EWP_ONSET, EWP_OUTCOME, EWP_PREDICTORS } from "../../domain/risk/panel.ts";
 import type { Clock } from "../../ports/clock.ts";
 import { canonicalRow, type EwpRow, type EwpStore, ewpRowKey } from "../../ports/ewp-store.ts";
 import type { ImportCounts, ImportStore } from "../../ports/import-store.ts";
 import { fileDigest } from "./file-digest.ts";
 import { type ImportProgress, ImportStoppedError, type ImportSummary } from "./import-dataset.service.ts";
+import { closeFailedRun, openImportRun } from "./import-run.ts";
 
 /** Every column the forecaster reads from a predictors file. */
 export const EWP_MODEL_COLUMNS = [...EWP_PREDICTORS, EWP_OUTCOME, EWP_ONSET];
@@ -91,31 +90,17 @@ export class EwpImportService {
     const digest = await fileDigest(o.file);
     const now = () => this.clock.now();
     const accessedAt = o.accessedAt ?? now().toISOString().slice(0, 10);
-    const source: SourceInput = {
-      kind: "dataset",
-      ...EWP_DATASET,
-      contact: null,
-      datasetVersion: version,
-      accessedAt,
-      filters: null,
-      sensitivity: "public",
-    };
-    const sourceId = await this.imports.ensureDatasetSource("dataset:ewp", source, o.caller);
-    const unfinished = await this.imports.unfinishedRuns(digest.sha256);
-    for (const run of unfinished)
-      await this.imports.updateRun(run.id, run.counts, "failed", "interrupted: resumed by a later run");
-    const runId = randomUUID();
-    await this.imports.startRun({
-      id: runId,
+    const { runId, sourceId, resumed } = await openImportRun(this.imports, {
+      sourceKey: "dataset:ewp",
+      dataset: EWP_DATASET,
       format: "ewp",
-      sourceId,
       fileName,
-      fileSha256: digest.sha256,
-      fileSize: digest.size,
+      digest,
       datasetVersion: version,
       accessedAt,
-      filters: { kind: spec.kind },
-      actor: o.caller.actor,
+      sourceFilters: null,
+      runFilters: { kind: spec.kind },
+      caller: o.caller,
     });
     const counts: ImportCounts = { read: 0, loaded: 0, updated: 0, rejected: 0, duplicates: 0, skipped: 0 };
     const rejectPath = o.rejectFile ?? `${o.file}.rejects.csv`;
@@ -237,18 +222,12 @@ export class EwpImportService {
         sha256: digest.sha256,
         counts,
         rejectFile: counts.rejected > 0 ? rejectPath : null,
-        resumed: unfinished.map((r) => r.id),
+        resumed,
         stoppedAt: null,
         ewp: { kind: spec.kind, version, datasetId, removed: removed.length },
       };
     } catch (error) {
-      const cancelled = isCancellation(error, o.signal);
-      await this.imports.updateRun(
-        runId,
-        counts,
-        cancelled ? "cancelled" : "failed",
-        error instanceof Error ? error.message : String(error),
-      );
+      await closeFailedRun(this.imports, runId, counts, error, o.signal);
       throw error;
     } finally {
       await (rejects as RejectWriter | null)?.close();

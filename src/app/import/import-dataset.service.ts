@@ -1,19 +1,18 @@
-import { randomUUID } from "node:crypto";
 import { basename } from "node:path";
 import { type RowItem, readDelimited } from "../../adapters/importers/delimited-rows.ts";
 import { readJsonLines } from "../../adapters/importers/json-lines.ts";
 import { RejectWriter } from "../../adapters/importers/reject-writer.ts";
 import { AppError } from "../../domain/errors.ts";
-import { EventInput, type SourceInput } from "../../domain/evidence/entities.ts";
+import { EventInput } from "../../domain/evidence/entities.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import { fastEventInput, type ImportedEventCandidate } from "../../domain/importers/fast-event-input.ts";
 import { FieldError } from "../../domain/importers/field-error.ts";
 import type { EventFormat, ImportRecord } from "../../domain/importers/import-record.ts";
-import { isCancellation } from "../../domain/jobs/cancelled.ts";
 import type { Clock } from "../../ports/clock.ts";
 import type { ImportCounts, ImportStore } from "../../ports/import-store.ts";
 import type { BulkEventsService } from "../bulk-events.service.ts";
 import { fileDigest } from "./file-digest.ts";
+import { closeFailedRun, openImportRun } from "./import-run.ts";
 
 export interface ImportOptions {
   format: EventFormat;
@@ -108,31 +107,17 @@ export class ImportDatasetService {
     const digest = await fileDigest(file);
     const accessedAt = o.accessedAt ?? this.clock.now().toISOString().slice(0, 10);
     const sensitivity = format.restricted ? "internal" : "public";
-    const source: SourceInput = {
-      kind: "dataset",
-      ...format.dataset,
-      contact: null,
-      datasetVersion: o.datasetVersion ?? null,
-      accessedAt,
-      filters: o.filters ?? null,
-      sensitivity: "public",
-    };
-    const sourceId = await this.imports.ensureDatasetSource(`dataset:${format.name}`, source, o.caller);
-    const unfinished = await this.imports.unfinishedRuns(digest.sha256);
-    for (const run of unfinished)
-      await this.imports.updateRun(run.id, run.counts, "failed", "interrupted: resumed by a later run");
-    const runId = randomUUID();
-    await this.imports.startRun({
-      id: runId,
+    const { runId, sourceId, resumed } = await openImportRun(this.imports, {
+      sourceKey: `dataset:${format.name}`,
+      dataset: format.dataset,
       format: format.name,
-      sourceId,
       fileName: basename(file),
-      fileSha256: digest.sha256,
-      fileSize: digest.size,
+      digest,
       datasetVersion: o.datasetVersion ?? null,
       accessedAt,
-      filters: o.filters ?? {},
-      actor: o.caller.actor,
+      sourceFilters: o.filters ?? null,
+      runFilters: o.filters ?? {},
+      caller: o.caller,
     });
 
     const counts: ImportCounts = { read: 0, loaded: 0, updated: 0, rejected: 0, duplicates: 0, skipped: 0 };
@@ -217,19 +202,13 @@ export class ImportDatasetService {
         sha256: digest.sha256,
         counts,
         rejectFile: counts.rejected > 0 ? rejectPath : null,
-        resumed: unfinished.map((r) => r.id),
+        resumed,
         stoppedAt: null,
       };
     } catch (error) {
       // A batch still being written finishes (committed or rolled back) before the run is closed.
       await (writing as Promise<unknown> | null)?.catch(() => {});
-      const cancelled = isCancellation(error, o.signal);
-      await this.imports.updateRun(
-        runId,
-        counts,
-        cancelled ? "cancelled" : "failed",
-        error instanceof Error ? error.message : String(error),
-      );
+      await closeFailedRun(this.imports, runId, counts, error, o.signal);
       throw error;
     } finally {
       await (rejects as RejectWriter | null)?.close();

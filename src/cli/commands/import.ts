@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { z } from "zod";
-import { HeaderError } from "../../adapters/importers/header.ts";
 import { EVENT_FORMATS } from "../../app/import/formats.ts";
-import type { ImportProgress, ImportSummary } from "../../app/import/import-dataset.service.ts";
 import { IsoDate } from "../../domain/evidence/dates.ts";
 import { CsvMapping, checkMappingValues, csvFormat } from "../../domain/importers/csv-mapping.ts";
 import type { EventFormat } from "../../domain/importers/import-record.ts";
@@ -11,9 +9,9 @@ import type { Cli } from "../cli.ts";
 import { CliError } from "../errors.ts";
 import { EXIT } from "../exit-codes.ts";
 import { printJson, say } from "../output.ts";
-import { createProgress } from "../progress.ts";
 import { configFor, parseFlags, type StoreFlags, storeOptions, withStore } from "../store-options.ts";
 import { importEwp } from "./import-ewp.ts";
+import { commonImportOptions, reportImport } from "./import-output.ts";
 
 const Flags = z.object({
   mapping: z.string().optional(),
@@ -51,51 +49,24 @@ export function registerImportCommand(program: Command, cli: Cli): void {
       if (formatName === "ewp") return importEwp(cli, file, f, flags);
       const format = resolveFormat(formatName, f.mapping);
       const config = configFor(cli.io, flags);
-      const { io } = cli;
-      return withStore(config, "import", async (app) => {
-        const progress = createProgress(io, "import", io.isTTY || !flags.json);
-        const started = Date.now();
-        let summary: ImportSummary;
-        try {
-          summary = await app.imports.importFile({
-            format,
-            file,
-            caller: { actor: config.actor, clearance: "confidential" },
-            rejectFile: f.rejects,
-            stopOnError: f.stopOnError,
-            batchSize: f.batchSize,
-            datasetVersion: f.datasetVersion,
-            accessedAt: f.accessed,
-            jsonLines: f.jsonl,
-            onProgress: (p) =>
-              progress.update({ part: rate(p, started), done: p.bytesRead, total: p.totalBytes }),
-          });
-        } catch (error) {
-          if (error instanceof HeaderError)
-            throw new CliError(
-              error.message,
-              "check the file's format and its columns (a field under a wrong name is never read as zero)",
-              EXIT.failed,
-              "bad-columns",
-            );
-          throw error;
-        } finally {
-          progress.end();
-        }
-        if (flags.json) {
-          printJson(io, summary);
-          return EXIT.ok;
-        }
-        const c = summary.counts;
-        say(
-          io,
-          `import ${summary.format}: ${c.read} rows read, ${c.loaded} loaded, ${c.updated} updated, ${c.rejected} rejected, ${c.duplicates} skipped as duplicates, ${c.skipped} left out by the format's filter`,
-        );
-        if (summary.rejectFile) say(io, `rejected rows, with line, column and reason: ${summary.rejectFile}`);
-        if (summary.resumed.length > 0)
-          say(io, `resumed an earlier run of this file that did not finish (${summary.resumed.length})`);
-        return EXIT.ok;
-      });
+      return withStore(config, "import", (app) =>
+        reportImport(cli, {
+          label: "import",
+          json: flags.json as boolean | undefined,
+          columnsHint:
+            "check the file's format and its columns (a field under a wrong name is never read as zero)",
+          run: (onProgress) =>
+            app.imports.importFile({
+              format,
+              file,
+              ...commonImportOptions(f, config.actor),
+              jsonLines: f.jsonl,
+              onProgress,
+            }),
+          describe: ({ format, counts: c }) =>
+            `import ${format}: ${c.read} rows read, ${c.loaded} loaded, ${c.updated} updated, ${c.rejected} rejected, ${c.duplicates} skipped as duplicates, ${c.skipped} left out by the format's filter`,
+        }),
+      );
     }),
   );
 }
@@ -149,17 +120,6 @@ function resolveFormat(name: string, mappingFile: string | undefined): EventForm
       "usage",
     );
   return format;
-}
-
-function rate(p: ImportProgress, started: number): string {
-  const seconds = (Date.now() - started) / 1000;
-  const perSecond = seconds > 0 ? Math.round(p.counts.read / seconds) : 0;
-  const remaining = p.bytesRead > 0 ? (seconds * (p.totalBytes - p.bytesRead)) / p.bytesRead : null;
-  const eta =
-    remaining === null
-      ? ""
-      : `, ETA ${Math.floor(remaining / 60)}:${String(Math.round(remaining % 60)).padStart(2, "0")}`;
-  return `${p.counts.read} rows, ${perSecond} rows/s${eta}`;
 }
 
 /** `tocsin sources`: every dataset loaded, with licence, attribution, version, access date and filters. */
