@@ -26,6 +26,7 @@ export const MODEL_IDS = [
   "ewp+rf+gbm",
   "ewp-trend",
   "ewp-recent",
+  "ewp-trend+gbm",
 ] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 export const DEFAULT_MODEL: ModelId = "ewp";
@@ -45,6 +46,7 @@ export const MODEL_VERSIONS: Readonly<Record<ModelId, string>> = {
   "ewp+rf+gbm": "1",
   "ewp-trend": "1",
   "ewp-recent": "1",
+  "ewp-trend+gbm": "1",
 };
 
 /** Models applied with fixed coefficients: nothing is fitted, so a run has no training window. */
@@ -79,6 +81,8 @@ export function modelSpec(id: ModelId, coefficientsFile?: string): ModelSpec {
         }),
         prepare: (panel) => withTrends(panel),
       };
+    case "ewp-trend+gbm":
+      return ensembleSpec(id, [modelSpec("ewp-trend"), boostingSpec()]);
     case "ewp-recent":
       return elasticNetSpec({
         id,

@@ -8,6 +8,10 @@ export function ensembleSpec(id: string, members: readonly ModelSpec[]): ModelSp
     description: `mean of the probabilities of: ${members.map((m) => m.description).join("; ")}`,
     inputs,
     outcome: members[0]?.outcome ?? "mk_onset_1or2",
+    // Each member's derived columns (e.g. ewp-trend's year-on-year changes); each adds its own columns only.
+    ...(members.some((m) => m.prepare)
+      ? { prepare: (panel) => members.reduce((p, m) => (m.prepare ? m.prepare(p) : p), panel) }
+      : {}),
     train(rows, seed) {
       const trained = members.map((m) => m.train(rows, seed));
       return {
