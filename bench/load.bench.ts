@@ -14,6 +14,7 @@
 // Goal (issue 8): >= 1,000 req/s reads with p99 < 50 ms on this 2-core machine, 0 errors, on PostgreSQL.
 // The load generator shares the two cores with the server (and PostgreSQL): the figures are for the whole
 // machine, as a deployment on one small box would see them.
+import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -55,12 +56,18 @@ const CONNECTIONS = 16;
 const WARM_UP_SECONDS = 3;
 const LOAD_BEFORE = loadavg()[0] ?? 0;
 
+/** The commit a checkout is at (the baseline's name in the table), or its folder when git cannot tell. */
+function commitOf(dir: string): string {
+  const r = spawnSync("git", ["-C", dir, "rev-parse", "--short", "HEAD"], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : dir;
+}
+
 interface Version {
   name: string;
   bin: string | undefined;
 }
 const versions: Version[] = [
-  ...(baseline ? [{ name: `baseline (${baseline})`, bin: join(baseline, "bin", "tocsin.js") }] : []),
+  ...(baseline ? [{ name: `baseline ${commitOf(baseline)}`, bin: join(baseline, "bin", "tocsin.js") }] : []),
   { name: "this checkout", bin: undefined },
 ];
 
@@ -189,8 +196,9 @@ async function loadPhases(
     "/api/v1/health",
   ];
   const reads = (seconds: number): Load => ({ url, connections: CONNECTIONS, seconds, headers, paths });
-  // Not measured: the server's first seconds (JIT, the pool's connections, prepared statements, the jobs
-  // the scenario queued), the same for every version and generator.
+  // Not measured: the jobs the scenario queued (PostgreSQL: waited for), then the server's first seconds
+  // (JIT, the pool's connections, prepared statements), the same for every version and generator.
+  await backends?.jobsSettled();
   await generate(generators[0] as Generator, reads(WARM_UP_SECONDS));
   const base = { engine, version: version.name, caller };
   for (const generator of generators) {

@@ -32,6 +32,21 @@ export class Backends {
     return new Map(r.rows.map((row) => [row.pid, processCpuMs(row.pid)]));
   }
 
+  /**
+   * Waits (up to `maxMs`) until the server's job queue is idle: at its start a server recomputes the
+   * assessments the scenario marked changed, which would otherwise weigh on the first phase measured.
+   */
+  async jobsSettled(maxMs = 120_000): Promise<void> {
+    const end = Date.now() + maxMs;
+    while (Date.now() < end) {
+      const r = await this.client.query<{ n: string }>(
+        "SELECT count(*) AS n FROM jobs WHERE status IN ('queued', 'running')",
+      );
+      if (Number(r.rows[0]?.n ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+
   close(): Promise<void> {
     return this.client.end();
   }
