@@ -1,19 +1,33 @@
 import type { MiddlewareHandler } from "hono";
+import { RecordWriteForbiddenError } from "../../domain/access/record-access.ts";
 import { NotFoundError } from "../../domain/errors.ts";
 import type { HttpDeps, HttpEnv } from "../shared/context.ts";
 import { guardedRecord } from "./route-actions.ts";
 
 /**
  * After `authorize`: a route under a situation or an alert (its action's `record`, route-actions.ts) answers
- * 404 unless the caller may read that record by the policy's per-record rule, its parents included (an
+ * 404 unless that record exists and the caller may read it by the policy's per-record rule, its parents included (an
  * alert of a restricted situation: GUARDED_BY). A caller without a grant thus learns nothing of a
  * restricted situation's assessment, history, overrides or alerts, as if the situation did not exist.
  */
 export function recordGuard(deps: HttpDeps): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
     const record = guardedRecord(c.req.method, c.req.path);
-    if (record && !(await deps.app.access.mayOn(record.id, c.get("caller"), "read")))
-      throw new NotFoundError(record.kind, record.id);
+    // A record that does not exist is 404 here too, before any body is checked: else a 400 for a missing
+    // one beside a 404 for a restricted one would tell the restricted one exists.
+    if (record) {
+      const { access } = deps.app;
+      const caller = c.get("caller");
+      if (
+        (await access.store.recordKind(record.id)) !== record.kind ||
+        !(await access.mayOn(record.id, caller, "read"))
+      )
+        throw new NotFoundError(record.kind, record.id);
+      // A change under it (a snapshot, an override, an alert's version) needs a write grant, as an edit does.
+      const reads = c.req.method === "GET" || c.req.method === "HEAD";
+      if (!reads && !(await access.mayOn(record.id, caller, "write")))
+        throw new RecordWriteForbiddenError(record.kind, record.id);
+    }
     await next();
   };
 }
