@@ -20,6 +20,11 @@ const json = <T>(schema: T) => ({ "application/json": { schema } });
 const groups = `${API_PREFIX}/user-groups`;
 const access = `${API_PREFIX}/records/{id}/access`;
 const tags = ["Access"];
+/** The answer of every route on a record's access: the record's access after the change, or a problem. */
+const accessReply = (...codes: Parameters<typeof problems>) => ({
+  200: { description: "The record's access", content: json(RecordAccessView) },
+  ...problems(...codes),
+});
 
 /**
  * Groups of users (teams; `/user-groups`, apart from `/groups`, the targeted groups of the evidence) and
@@ -70,40 +75,29 @@ export function mountAccess(api: Api, deps: HttpDeps): void {
       return c.body(null, 204);
     },
   );
-  api.openapi(
-    createRoute({
-      method: "put",
-      path: `${groups}/{name}/members/{user}`,
-      tags,
-      summary: "Add a user to a group (no change if they are a member)",
-      request: { params: MemberParams },
-      responses: {
-        200: { description: "The group", content: json(UserGroupRecord) },
-        ...problems(400, 403, 404),
+  // Membership: the same route both ways, adding (PUT, no change if a member) or removing (DELETE).
+  for (const [method, summary, change] of [
+    ["put", "Add a user to a group (no change if they are a member)", svc.addMember.bind(svc)],
+    ["delete", "Remove a user from a group", svc.removeMember.bind(svc)],
+  ] as const) {
+    api.openapi(
+      createRoute({
+        method,
+        path: `${groups}/{name}/members/{user}`,
+        tags,
+        summary,
+        request: { params: MemberParams },
+        responses: {
+          200: { description: "The group", content: json(UserGroupRecord) },
+          ...problems(400, 403, 404),
+        },
+      }),
+      async (c) => {
+        const { name, user } = c.req.valid("param");
+        return c.json(await change(name, user, c.get("caller")), 200);
       },
-    }),
-    async (c) => {
-      const { name, user } = c.req.valid("param");
-      return c.json(await svc.addMember(name, user, c.get("caller")), 200);
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "delete",
-      path: `${groups}/{name}/members/{user}`,
-      tags,
-      summary: "Remove a user from a group",
-      request: { params: MemberParams },
-      responses: {
-        200: { description: "The group", content: json(UserGroupRecord) },
-        ...problems(400, 403, 404),
-      },
-    }),
-    async (c) => {
-      const { name, user } = c.req.valid("param");
-      return c.json(await svc.removeMember(name, user, c.get("caller")), 200);
-    },
-  );
+    );
+  }
 
   api.openapi(
     createRoute({
@@ -112,10 +106,7 @@ export function mountAccess(api: Api, deps: HttpDeps): void {
       tags,
       summary: "Who a record is restricted to (404 unless you may read the record, or administer access)",
       request: { params: RecordParams },
-      responses: {
-        200: { description: "The record's access", content: json(RecordAccessView) },
-        ...problems(403, 404),
-      },
+      responses: accessReply(403, 404),
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -131,10 +122,7 @@ export function mountAccess(api: Api, deps: HttpDeps): void {
       tags,
       summary: "Grant a user or group read or write on a record (restricting it, if it was not)",
       request: { params: RecordParams, body: { content: json(GrantCreate), required: true } },
-      responses: {
-        200: { description: "The record's access", content: json(RecordAccessView) },
-        ...problems(400, 403, 404),
-      },
+      responses: accessReply(400, 403, 404),
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -150,10 +138,7 @@ export function mountAccess(api: Api, deps: HttpDeps): void {
       tags,
       summary: "Revoke a grant (the record stays restricted)",
       request: { params: GrantParams },
-      responses: {
-        200: { description: "The record's access", content: json(RecordAccessView) },
-        ...problems(400, 403, 404),
-      },
+      responses: accessReply(400, 403, 404),
     }),
     async (c) => {
       const { id, grantee } = c.req.valid("param");
@@ -168,10 +153,7 @@ export function mountAccess(api: Api, deps: HttpDeps): void {
       tags,
       summary: "Lift a record's restriction: role and clearance alone decide again; its grants are dropped",
       request: { params: RecordParams },
-      responses: {
-        200: { description: "The record's access", content: json(RecordAccessView) },
-        ...problems(403, 404, 409),
-      },
+      responses: accessReply(403, 404, 409),
     }),
     async (c) => {
       const { id } = c.req.valid("param");
