@@ -23,6 +23,7 @@ import { ForecastTrend } from "../components/situation/forecast-trend.tsx";
 import { FrameworkView } from "../components/situation/framework-view.tsx";
 import { LevelHistory } from "../components/situation/level-history.tsx";
 import { PendingOverrides } from "../components/situation/pending-overrides.tsx";
+import { ProposeOverride } from "../components/situation/propose-override.tsx";
 import { SituationHeader } from "../components/situation/situation-header.tsx";
 import { StageLadder } from "../components/situation/stage-ladder.tsx";
 import "../components/situation/situation.css";
@@ -78,6 +79,10 @@ export function SituationPage() {
           <Show loaded={assessment} what="the assessment">
             {(a) => <SituationHeader situation={s} assessment={a} />}
           </Show>
+          <ProposeOverride
+            situationId={id}
+            onProposed={() => overrides.state === "ready" && overrides.reload()}
+          />
           {overrides.state === "ready" && (
             <PendingOverrides
               situationId={id}
