@@ -15,6 +15,7 @@ import { situationPath } from "../api/assessment.ts";
 import { type Page, sendJson } from "../api/client.ts";
 import { useCanEdit } from "../api/server-info.tsx";
 import { type Loaded, useApi } from "../api/use-api.ts";
+import { RecordAccessPanel } from "../components/access/record-access-panel.tsx";
 import { Show } from "../components/loaded.tsx";
 import { LevelPatterns } from "../components/map/patterns.tsx";
 import { AssessmentDiffView } from "../components/situation/assessment-diff.tsx";
@@ -79,6 +80,7 @@ export function SituationPage() {
           <Show loaded={assessment} what="the assessment">
             {(a) => <SituationHeader situation={s} assessment={a} />}
           </Show>
+          <RecordAccessPanel recordId={id} />
           <ProposeOverride
             situationId={id}
             onProposed={() => overrides.state === "ready" && overrides.reload()}
