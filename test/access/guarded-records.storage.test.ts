@@ -4,9 +4,7 @@ import { openAssessment } from "../../src/adapters/db/assessment/open-assessment
 import type { AssessmentService } from "../../src/app/assessment/assessment.service.ts";
 import type { Caller } from "../../src/domain/evidence/sensitivity.ts";
 import { onEachEngine } from "../support/stores.ts";
-
-const PASSWORD = "a long enough passphrase";
-const ADMIN: Caller = { actor: "user:root", clearance: "confidential" };
+import { ADMIN, accountCallers } from "./account-callers.ts";
 
 /**
  * A claim is guarded by its event's restriction (and its situation's: GUARDED_BY in the policy): restricting
@@ -25,16 +23,14 @@ onEachEngine("claims follow their restricted event", (store) => {
   };
 
   test("seed: an event restricted to ana, with a claim of its own and an indicator claim naming it", async () => {
-    const { evidence, auth, access: svc } = app();
-    for (const name of ["ana", "cy"]) {
-      const { user } = await auth.accounts.addUser({
-        name,
-        password: PASSWORD,
-        role: "analyst",
-        clearance: "confidential",
-      });
-      callers[name] = { actor: `user:${name}`, clearance: "confidential", userId: user.id };
-    }
+    const { evidence, access: svc } = app();
+    Object.assign(
+      callers,
+      await accountCallers(store(), [
+        ["ana", "analyst"],
+        ["cy", "analyst"],
+      ]),
+    );
     const source = await evidence.create(
       "source",
       { kind: "organisation", name: "Monitor", reliability: "B", sensitivity: "public" },

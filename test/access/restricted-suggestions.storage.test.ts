@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Caller } from "../../src/domain/evidence/sensitivity.ts";
 import { onEachEngine } from "../support/stores.ts";
+import { ADMIN, accountCallers } from "./account-callers.ts";
 
-const ADMIN: Caller = { actor: "user:root", clearance: "confidential" };
 const REPORT = [
   "[FICTIONAL: invented names]",
   "",
@@ -23,15 +23,13 @@ onEachEngine("suggestions of a restricted document", (store) => {
 
   test("accept and reject: 404 without a grant on the document, allowed with one", async () => {
     const { app } = store();
-    for (const name of ["ana", "cy"]) {
-      const { user } = await app.auth.accounts.addUser({
-        name,
-        password: "a long enough passphrase",
-        role: "analyst",
-        clearance: "confidential",
-      });
-      callers[name] = { actor: `user:${name}`, clearance: "confidential", userId: user.id };
-    }
+    Object.assign(
+      callers,
+      await accountCallers(store(), [
+        ["ana", "analyst"],
+        ["cy", "analyst"],
+      ]),
+    );
     const source = await app.evidence.create(
       "source",
       { kind: "organisation", name: "Fictional Monitor", reliability: "B", sensitivity: "public" },
