@@ -99,8 +99,8 @@ export class AccessService {
   }
 
   /**
-   * The record's restriction as a manager sees it (null: not restricted); 404 when no event, claim, source
-   * or document has the id. Callers who are not managing grants go through `visibleRestriction`.
+   * The record's restriction as a manager sees it (null: not restricted); 404 when no event, claim, source,
+   * document, situation or alert has the id. Callers who are not managing grants go through `visibleRestriction`.
    */
   async restriction(recordId: string): Promise<{ kind: string; restriction: RecordRestriction | null }> {
     const kind = await this.store.recordKind(recordId);

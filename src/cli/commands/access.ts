@@ -1,6 +1,6 @@
 /**
  * `tocsin access grant|revoke|list|unrestrict <record-id>`: who may read or write a restricted event, claim,
- * source or document. A grant on an unrestricted record restricts it: from then on only its grantees see it.
+ * source, document, situation or alert. A grant on an unrestricted record restricts it: from then on only its grantees see it.
  * Every change is on the record's custody trail, as TOCSIN_ACTOR.
  */
 import type { Command } from "commander";
