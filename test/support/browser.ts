@@ -126,3 +126,15 @@ export async function settlesTo<T>(
   }
   assert.deepStrictEqual(last, expected, message);
 }
+
+/** The password the browser tests give the accounts they create. */
+export const TEST_PASSWORD = "a long enough passphrase";
+
+/** Logs in on the login page and waits until the header names the account. */
+export async function logIn(page: Page, name: string, password: string = TEST_PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByTestId("signed-in").waitFor();
+}

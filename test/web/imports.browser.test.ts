@@ -3,22 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Page } from "playwright-core";
 import { IMPORT_JOB } from "../../src/app/jobs/import-jobs.ts";
-import { browserHarness, browserSkip, settlesTo } from "../support/browser.ts";
+import { browserHarness, browserSkip, logIn, settlesTo, TEST_PASSWORD } from "../support/browser.ts";
 import { enqueueGedImport } from "../support/import-job.ts";
 import { gedRow, writeGed } from "../support/synthetic-ged.ts";
 
-const PASSWORD = "a long enough passphrase";
+const PASSWORD = TEST_PASSWORD;
 const WORKER = "test-worker";
-
-async function logIn(page: Page, name: string) {
-  await page.goto("/login");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.getByTestId("signed-in").waitFor();
-}
 
 describe("imports page: jobs with progress and counts, rejects, cancel, upload, by role (Chromium)", {
   skip: browserSkip(),

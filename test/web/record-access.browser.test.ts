@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { browserHarness, browserSkip, settlesTo } from "../support/browser.ts";
+import { browserHarness, browserSkip, logIn, settlesTo, TEST_PASSWORD } from "../support/browser.ts";
 
-const PASSWORD = "a long enough passphrase";
+const PASSWORD = TEST_PASSWORD;
 
 // An administrator views, adds and removes the grants on a situation from its page (the access panel).
 describe("the access panel on a situation page (admin)", { skip: browserSkip() }, () => {
@@ -23,11 +23,7 @@ describe("the access panel on a situation page (admin)", { skip: browserSkip() }
   test("grant restricts the situation to its grantee; remove leaves it restricted to nobody; both on the record", async () => {
     const page = await h().page();
     page.setDefaultTimeout(90_000);
-    await page.goto("/login");
-    await page.getByLabel("Name").fill("root");
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Log in" }).click();
-    await settlesTo(async () => new URL(page.url()).pathname, "/", "logged in");
+    await logIn(page, "root");
     const list = await page.request.get("/api/v1/situations?limit=100");
     const s = ((await list.json()) as { items: { id: string; name: string }[] }).items.find((x) =>
       /^Dellovar/.test(x.name),

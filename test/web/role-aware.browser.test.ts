@@ -1,18 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import type { Page } from "playwright-core";
-import { browserHarness, browserSkip, settlesTo } from "../support/browser.ts";
+import { browserHarness, browserSkip, logIn, settlesTo, TEST_PASSWORD } from "../support/browser.ts";
 
-const PASSWORD = "a long enough passphrase";
-
-/** Logs in on the login page and waits until the header names the account. */
-async function logIn(page: Page, name: string) {
-  await page.goto("/login");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.getByTestId("signed-in").waitFor();
-}
+const PASSWORD = TEST_PASSWORD;
 
 describe("role-aware pages: who is signed in, write buttons by role, a restricted record (Chromium)", {
   skip: browserSkip(),
