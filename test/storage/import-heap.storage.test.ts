@@ -68,7 +68,7 @@ describe("tocsin import under its heap limit (PostgreSQL)", { skip: postgresSkip
     timeout: 180_000,
   }, async () => {
     // 600 rows with a 19,999-character description each, in a script outside Latin-1 (two bytes a
-    // character in V8 and in UTF-8): 24 MB of file, 5 batches of at most 8 MiB; a one-batch import of it
+    // character in V8 and in UTF-8): 24 MB of file, batches of at most 4 MiB; a one-batch import of it
     // held as rows and as COPY text would not fit the heap.
     const headline = "ł".repeat(19_999);
     const rows = Array.from({ length: 600 }, (_, i) => gedRow(i, { source_headline: headline }));
