@@ -6,6 +6,8 @@
 //
 //   npm run bench -- forecast-models                          (ewp, ewp-trend, ewp-recent; 2 threads)
 //   npm run bench -- forecast-models --models=ewp,ewp-trend --threads=1
+//   npm run bench -- forecast-models --models=... --round=3 --out=/tmp/round3   (round 3: the earlier rounds'
+//     recorded results, forecast-models.json and forecast-models-round3.json too, take part in the choice)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,12 +23,18 @@ import { machine } from "./machine.ts";
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   strict: false,
-  options: { models: { type: "string" }, threads: { type: "string" }, out: { type: "string" } },
+  options: {
+    models: { type: "string" },
+    threads: { type: "string" },
+    out: { type: "string" },
+    round: { type: "string" },
+  },
 });
 const outDir = String(args.out ?? join(here, "results"));
 const ids = String(args.models ?? "ewp,ewp-trend,ewp-recent").split(",");
 for (const id of ids) if (!isModelId(id)) throw new Error(`unknown model ${id}`);
 const threads = Number(args.threads ?? 2);
+const round = Number(args.round ?? 2);
 const dataFile =
   process.env.TOCSIN_EWP_DATA ?? join(SHARED_DATA, "ewp/ewp2025_prepared2024predictors-2025-09-03.csv");
 if (!existsSync(dataFile)) {
@@ -45,7 +53,7 @@ interface Scored {
   heldOut: ScoreSummary;
   seconds?: number;
   load?: string;
-  round: 1 | 2;
+  round: number | string;
 }
 const part = (p: BacktestPrediction[]) => summarize(p, 1000, 7);
 const results: Scored[] = [];
@@ -67,13 +75,19 @@ for (const id of ids as ModelId[]) {
     heldOut: part(run.predictions.filter((p) => p.year > split)),
     seconds,
     load: `${load} -> ${loadavg()}`,
-    round: 2,
+    round,
   });
 }
-const firstRound = join(here, "results/forecast-variants.json");
-if (existsSync(firstRound)) {
-  const old = JSON.parse(readFileSync(firstRound, "utf8")) as { results: Omit<Scored, "round">[] };
-  for (const r of old.results) if (!ids.includes(r.name)) results.push({ ...r, round: 1 });
+// Earlier rounds' recorded (seeded) results take part in the choice; round 3 also counts round 2 and
+// ewp-trend+gbm (scored before round 3 was declared; "3 (earlier)").
+const earlier: [string, number | string][] = [["forecast-variants.json", 1]];
+if (round >= 3) earlier.push(["forecast-models.json", 2], ["forecast-models-round3.json", "3 (earlier)"]);
+for (const [file, from] of earlier) {
+  const path = join(here, "results", file);
+  if (!existsSync(path)) continue;
+  const old = JSON.parse(readFileSync(path, "utf8")) as { results: Omit<Scored, "round">[] };
+  for (const r of old.results)
+    if (!results.some((x) => x.name === r.name) && !ids.includes(r.name)) results.push({ ...r, round: from });
 }
 const chosen = results.reduce((best, r) => (r.selection.auc.value > best.selection.auc.value ? r : best));
 
@@ -82,11 +96,11 @@ const ci = (i: { value: number; low: number; high: number }) =>
   `${f3(i.value)} [${f3(i.low)}, ${f3(i.high)}]`;
 const m = machine();
 const md = [
-  "# Forecast models on EWP's protocol, second round",
+  `# Forecast models on EWP's protocol, round ${round}`,
   "",
   `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; ${m.date}; ${threads} worker threads; load average (1/5/15 min) before -> after each run in the table (other engineers' work shares the machine).`,
   "",
-  `Protocol as in forecast-variants.md: fits on complete country-years with year <= L, L = 1991..2021; forecasts from year L+2 data; outcome years ${years[0]}-${years[1]} scored by the max of the t-1 and t-2 forecasts; same rows for every model. Rule declared in advance (unchanged from the first round): choose the best AUC on outcome years ${years[0]}-${split}, judge it on ${split + 1}-${years[1]}. Round 1 rows are read from forecast-variants.json (seeded: a rerun gives the same figures). 95% intervals: 1,000 bootstrap resamples.`,
+  `Protocol as in forecast-variants.md: fits on complete country-years with year <= L, L = 1991..2021; forecasts from year L+2 data; outcome years ${years[0]}-${years[1]} scored by the max of the t-1 and t-2 forecasts; same rows for every model. Rule declared in advance (unchanged from the first round): choose the best AUC on outcome years ${years[0]}-${split}, judge it on ${split + 1}-${years[1]}. Earlier rounds' rows are read from ${earlier.map(([f]) => f).join(", ")} (seeded: a rerun gives the same figures). 95% intervals: 1,000 bootstrap resamples.`,
   "",
   "| model | round | AUC | recall@10 | recall@20 | recall@30 | Brier | wall s (load before -> after) |",
   "|---|---|---|---|---|---|---|---|",
@@ -104,9 +118,9 @@ const md = [
   "",
   "Models of this round:",
   "",
-  ...results.filter((r) => r.round === 2).map((r) => `- **${r.name}**: ${r.description}`),
+  ...results.filter((r) => r.round === round).map((r) => `- **${r.name}**: ${r.description}`),
   "",
-  `Reproduce: \`npm run bench -- forecast-models --models=${ids.join(",")} --threads=${threads}\`.`,
+  `Reproduce: \`npm run bench -- forecast-models --models=${ids.join(",")} --threads=${threads}${round === 2 ? "" : ` --round=${round} --out=/tmp/round${round}`}\`.`,
   "",
 ];
 mkdirSync(outDir, { recursive: true });

@@ -4,11 +4,14 @@
  */
 
 import { readEwpCoefficients } from "../../adapters/ewp/read-published.ts";
+import { CONFLICT_COLUMNS, withConflictHistory } from "../../domain/risk/conflict-features.ts";
+import { EPISODE_COLUMNS, withEpisodes } from "../../domain/risk/episode-features.ts";
 import { EWP2025_INTERCEPT, modelFromCoefficients } from "../../domain/risk/linear-model.ts";
 import type { ModelSpec } from "../../domain/risk/model-spec.ts";
 import { elasticNetSpec, fixedLinearSpec } from "../../domain/risk/models/elastic-net-model.ts";
 import { ensembleSpec } from "../../domain/risk/models/ensemble.ts";
 import { boostingSpec, randomForestSpec } from "../../domain/risk/models/tree-models.ts";
+import { standardizedEnsembleSpec } from "../../domain/risk/models/z-ensemble.ts";
 import { EWP_PREDICTORS } from "../../domain/risk/panel.ts";
 import { TREND_COLUMNS, TREND_INPUTS, withTrends } from "../../domain/risk/trend-features.ts";
 
@@ -27,6 +30,11 @@ export const MODEL_IDS = [
   "ewp-trend",
   "ewp-recent",
   "ewp-trend+gbm",
+  "ewp-episode",
+  "ewp-conflict",
+  "ewp-plus",
+  "ewp-trend+gbm-z",
+  "ewp-plus+gbm-z",
 ] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 export const DEFAULT_MODEL: ModelId = "ewp";
@@ -47,6 +55,11 @@ export const MODEL_VERSIONS: Readonly<Record<ModelId, string>> = {
   "ewp-trend": "1",
   "ewp-recent": "1",
   "ewp-trend+gbm": "1",
+  "ewp-episode": "1",
+  "ewp-conflict": "1",
+  "ewp-plus": "1",
+  "ewp-trend+gbm-z": "1",
+  "ewp-plus+gbm-z": "1",
 };
 
 /** Models applied with fixed coefficients: nothing is fitted, so a run has no training window. */
@@ -83,6 +96,39 @@ export function modelSpec(id: ModelId, coefficientsFile?: string): ModelSpec {
       };
     case "ewp-trend+gbm":
       return ensembleSpec(id, [modelSpec("ewp-trend"), boostingSpec()]);
+    case "ewp-episode":
+      return {
+        ...elasticNetSpec({
+          id,
+          description: `EWP specification plus ${EPISODE_COLUMNS.length} ongoing-episode inputs (in progress, log2 years in progress, ended in the last 5 years) (elastic net, alpha 0.5, lambda.min)`,
+          predictors: [...EWP_PREDICTORS, ...EPISODE_COLUMNS],
+        }),
+        prepare: (panel) => withEpisodes(panel),
+      };
+    case "ewp-conflict":
+      return {
+        ...elasticNetSpec({
+          id,
+          description: `EWP specification plus ${CONFLICT_COLUMNS.length} battle-death history inputs (max of 5 years, years with battle deaths of 5, 3-year change) (elastic net, alpha 0.5, lambda.min)`,
+          predictors: [...EWP_PREDICTORS, ...CONFLICT_COLUMNS],
+        }),
+        prepare: (panel) => withConflictHistory(panel),
+      };
+    case "ewp-plus": {
+      const predictors = [...EWP_PREDICTORS, ...TREND_COLUMNS, ...EPISODE_COLUMNS, ...CONFLICT_COLUMNS];
+      return {
+        ...elasticNetSpec({
+          id,
+          description: `EWP specification plus ewp-trend's ${TREND_COLUMNS.length} changes, ${EPISODE_COLUMNS.length} ongoing-episode and ${CONFLICT_COLUMNS.length} battle-death history inputs (${predictors.length} inputs; elastic net, alpha 0.5, lambda.min)`,
+          predictors,
+        }),
+        prepare: (panel) => withConflictHistory(withEpisodes(withTrends(panel))),
+      };
+    }
+    case "ewp-trend+gbm-z":
+      return standardizedEnsembleSpec(id, [modelSpec("ewp-trend"), boostingSpec()]);
+    case "ewp-plus+gbm-z":
+      return standardizedEnsembleSpec(id, [modelSpec("ewp-plus"), boostingSpec()]);
     case "ewp-recent":
       return elasticNetSpec({
         id,

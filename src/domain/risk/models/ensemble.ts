@@ -8,10 +8,7 @@ export function ensembleSpec(id: string, members: readonly ModelSpec[]): ModelSp
     description: `mean of the probabilities of: ${members.map((m) => m.description).join("; ")}`,
     inputs,
     outcome: members[0]?.outcome ?? "mk_onset_1or2",
-    // Each member's derived columns (e.g. ewp-trend's year-on-year changes); each adds its own columns only.
-    ...(members.some((m) => m.prepare)
-      ? { prepare: (panel) => members.reduce((p, m) => (m.prepare ? m.prepare(p) : p), panel) }
-      : {}),
+    ...membersPrepare(members),
     train(rows, seed) {
       const trained = members.map((m) => m.train(rows, seed));
       return {
@@ -20,4 +17,14 @@ export function ensembleSpec(id: string, members: readonly ModelSpec[]): ModelSp
       };
     },
   };
+}
+
+/**
+ * Each member's derived columns (e.g. ewp-trend's year-on-year changes) as the ensemble's own `prepare`;
+ * each member adds its own columns only.
+ */
+export function membersPrepare(members: readonly ModelSpec[]): Pick<ModelSpec, "prepare"> {
+  return members.some((m) => m.prepare)
+    ? { prepare: (panel) => members.reduce((p, m) => (m.prepare ? m.prepare(p) : p), panel) }
+    : {};
 }
