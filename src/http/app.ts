@@ -30,6 +30,7 @@ import { mountOverview } from "./overview/overview.routes.ts";
 import { problemResponse, toProblem } from "./problem.ts";
 import { mountScreenings } from "./screenings/screenings.routes.ts";
 import { API_PREFIX, type HttpDeps, type HttpEnv } from "./shared/context.ts";
+import { setResponseHeader } from "./shared/response-headers.ts";
 import { mountSituations } from "./situations/situations.routes.ts";
 import { mountSources } from "./sources/sources.routes.ts";
 import { mountSuggestions } from "./suggestions/suggestions.routes.ts";
@@ -148,10 +149,11 @@ function retryAfter(error: unknown): number {
 
 const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  c.header("X-Content-Type-Options", "nosniff");
-  c.header("Referrer-Policy", "no-referrer");
+  setResponseHeader(c, "X-Content-Type-Options", "nosniff");
+  setResponseHeader(c, "Referrer-Policy", "no-referrer");
   if (!c.res.headers.has("Content-Security-Policy")) {
-    c.header(
+    setResponseHeader(
+      c,
       "Content-Security-Policy",
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
     );

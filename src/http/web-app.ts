@@ -5,6 +5,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import type { Context } from "hono";
 import { HOME_PAGE } from "./home.ts";
 import type { Api } from "./shared/context.ts";
+import { setResponseHeader } from "./shared/response-headers.ts";
 
 /** Where `scripts/build-web.mjs` (run by `npm start` and `npm test`) puts the built web app. */
 export const WEB_DIST = fileURLToPath(new URL("../../dist/web", import.meta.url));
@@ -29,7 +30,7 @@ export function mountWebApp(api: Api, dir: string = WEB_DIST): WebApp {
   // Asset names carry a hash of their content, so a browser may keep them for good.
   api.use("/assets/*", async (c, next) => {
     await next();
-    if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
+    if (c.res.status === 200) setResponseHeader(c, "Cache-Control", "public, max-age=31536000, immutable");
   });
   api.use("/assets/*", serveStatic({ root: dir }));
   return {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tocsin } from "../../src/cli/test-io.ts";
+import { startServer } from "../../src/http/server.ts";
 import { httpHarness } from "../support/http.ts";
 
 // Security headers, the NUL guard, the upload type check, and no password in what the CLI prints.
@@ -16,6 +17,45 @@ test("every answer carries CSP (no inline scripts, inline styles for Leaflet, no
     assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/, path);
     assert.equal(r.headers.get("x-content-type-options"), "nosniff", path);
     assert.equal(r.headers.get("referrer-policy"), "no-referrer", path);
+  }
+});
+
+test("on a real socket too (node-server's own responses), JSON, errors, pages and raw files carry the headers", async () => {
+  const server = await startServer(h().store.app, {
+    port: 0,
+    host: "127.0.0.1",
+    clearance: "internal",
+    publicMode: false,
+  });
+  try {
+    const group = await h().call("POST", "/api/v1/groups", {
+      json: { name: "Fictional Folk", kind: "ethnic" },
+    });
+    for (const path of [
+      "/api/v1/health",
+      `/api/v1/groups/${group.body.id}`,
+      "/api/v1/nope",
+      "/",
+      "/api/openapi.json",
+    ]) {
+      const r = await fetch(`${server.url}${path}`);
+      const body = await r.text();
+      assert.ok(body.length > 0, `${path} has its body`);
+      assert.match(r.headers.get("content-security-policy") ?? "", /frame-ancestors 'none'/, path);
+      assert.equal(r.headers.get("x-content-type-options"), "nosniff", path);
+      assert.equal(r.headers.get("referrer-policy"), "no-referrer", path);
+    }
+    const form = new FormData();
+    form.set("file", new File([Buffer.from("<svg onload=alert(1)>")], "x.svg"));
+    form.set("title", "Fictional drawing");
+    form.set("mediaType", "image/svg+xml");
+    const doc = await h().call("POST", "/api/v1/documents", { body: form });
+    const original = await fetch(`${server.url}/api/v1/documents/${doc.body.id}/original`);
+    assert.equal(await original.text(), "<svg onload=alert(1)>");
+    assert.equal(original.headers.get("content-security-policy"), "sandbox", "a handler's own CSP stays");
+    assert.equal(original.headers.get("x-content-type-options"), "nosniff");
+  } finally {
+    await server.close();
   }
 });
 
