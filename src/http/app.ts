@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { PdfLimits } from "../app/reading/pdf-text-thread.ts";
 import type { AppContext } from "../bootstrap.ts";
 import type { Sensitivity } from "../domain/evidence/sensitivity.ts";
 import { mountAccess } from "./access/access.routes.ts";
@@ -49,6 +50,8 @@ export interface HttpOptions {
   secureCookies?: boolean;
   /** Time limits (default SERVER_LIMITS in timeouts.ts). */
   limits?: ServerLimits;
+  /** Time and heap limits of reading an uploaded PDF's text (default PDF_LIMITS in pdf-text-thread.ts). */
+  pdfLimits?: Partial<PdfLimits>;
   /** Where unexpected errors are logged (default: stderr). */
   log?: (line: string) => void;
   /** The built web app (default: dist/web); without one, `/` says how to build it. */
@@ -74,6 +77,7 @@ export function createHttpApp(app: AppContext, options: HttpOptions) {
       auth: options.auth ?? "auto",
       secureCookies: options.secureCookies ?? false,
     },
+    pdfLimits: options.pdfLimits,
   };
   const log = options.log ?? ((line: string) => console.error(line));
   const api = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });

@@ -29,3 +29,9 @@ export async function pdfWithoutText(): Promise<Buffer> {
   await done;
   return Buffer.concat(chunks);
 }
+
+/** A long PDF (`pages` pages of invented filler text), slow for pdf.js to read: for time-limit tests. */
+export function bigReportPdf(pages: number): Promise<Buffer> {
+  const filler = "Invented filler sentence about nothing in particular, for a slow read. ".repeat(40);
+  return reportPdf(Array.from({ length: pages }, (_, i) => [`Page ${i + 1} (invented).`, filler]));
+}

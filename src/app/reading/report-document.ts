@@ -1,5 +1,6 @@
 // Reports into Documents: the original bytes stored and hashed untouched, the text extracted from them
-// (plain text, Markdown, HTML; PDF by its text layer, ingest/pdf-text.ts; a PDF that cannot be read, or
+// (plain text, Markdown, HTML; PDF by its text layer, ingest/pdf-text.ts in a thread with time and memory
+// limits, pdf-text-thread.ts, past which nothing is stored; a PDF that cannot be read, or
 // binary bytes, kept without a text copy and a note saying why) stored as the "text"
 // working copy, the language identified (franc-min, ISO 639-3). `fetchReport` fetches a URL first (the
 // download adapter: redirects, length checked) and records where and when it was fetched.
@@ -8,12 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ValidationError } from "../../domain/errors.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
-import { pdfText } from "../../domain/reading/ingest/pdf-text.ts";
 import { type ReportText, reportText } from "../../domain/reading/ingest/report-text.ts";
 import { identifyLanguage } from "../../domain/reading/language.ts";
 import type { Clock } from "../../ports/clock.ts";
 import { DownloadError, type Downloader } from "../../ports/downloader.ts";
 import type { EvidenceService } from "../evidence.service.ts";
+import { type PdfLimits, pdfTextInThread } from "./pdf-text-thread.ts";
 
 /** The most a fetched report may weigh: the document upload limit. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
@@ -23,14 +24,18 @@ export interface ReportExtract extends ReportText {
   language: string | null;
 }
 
-/** The text working copy and language of a report's bytes (a PDF's text layer through pdf.js). */
+/**
+ * The text working copy and language of a report's bytes (a PDF's text layer through pdf.js, in a worker
+ * thread within `pdfLimits`, PDF_LIMITS by default: past them a `PdfLimitError`).
+ */
 export async function extractReport(
   bytes: Uint8Array,
   hints: { mediaType?: string | null; name?: string | null } = {},
+  options: { pdfLimits?: Partial<PdfLimits> } = {},
 ): Promise<ReportExtract> {
   let r = reportText(bytes, hints);
   if (r.kind === "pdf") {
-    const pdf = await pdfText(bytes);
+    const pdf = await pdfTextInThread(bytes, { name: hints.name, limits: options.pdfLimits });
     r = { ...r, text: pdf.text, notes: pdf.notes };
   }
   const lang = r.text ? identifyLanguage(r.text) : "und";

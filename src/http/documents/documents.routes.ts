@@ -84,9 +84,12 @@ export function mountDocuments(api: Api, deps: HttpDeps): void {
       };
       // Only a type stated in the form is checked: browsers guess the file part's type from its name.
       if (fields.mediaType) checkMediaType(fields.mediaType, bytes, "mediaType");
-      // Without a text field, the text working copy is extracted from plain text, Markdown, HTML or PDF.
+      // Without a text field, the text working copy is extracted from plain text, Markdown, HTML or PDF (a
+      // PDF in a thread within deps.pdfLimits: past them a 400 on `file`, and nothing stored).
       const extract =
-        text == null ? await extractReport(bytes, { mediaType: metadata.mediaType, name }) : null;
+        text == null
+          ? await extractReport(bytes, { mediaType: metadata.mediaType, name }, { pdfLimits: deps.pdfLimits })
+          : null;
       const record = await deps.app.evidence.addDocument(
         bytes,
         { ...metadata, language: metadata.language ?? extract?.language ?? undefined },

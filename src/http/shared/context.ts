@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { SessionInfo } from "../../app/auth/authentication.service.ts";
+import type { PdfLimits } from "../../app/reading/pdf-text-thread.ts";
 import type { AppContext } from "../../bootstrap.ts";
 import type { Principal } from "../../domain/auth/principal.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
@@ -19,6 +20,8 @@ export type Api = OpenAPIHono<HttpEnv>;
 export interface HttpDeps {
   app: AppContext;
   policy: CallerPolicy;
+  /** Limits of reading an uploaded PDF's text (HttpOptions.pdfLimits). */
+  pdfLimits?: Partial<PdfLimits>;
 }
 
 export const API_PREFIX = "/api/v1";
