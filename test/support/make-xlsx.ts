@@ -112,3 +112,25 @@ function cellText(s: string): string {
 function escapeXml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
+
+/**
+ * A CSV file's rows as a worksheet, as Excel would hold them: cells of the columns `numeric` names as
+ * numbers ("1945.0" is stored as 1945), the rest as shared strings, empty cells left out.
+ */
+export function csvRowsToSheet(
+  name: string,
+  records: string[][],
+  numeric: (column: string) => boolean,
+): XlsxSheetSpec {
+  const header = records[0] ?? [];
+  return {
+    name,
+    rows: records.map((cells, r) =>
+      cells.map((cell, c) => {
+        if (cell === "") return null;
+        if (r > 0 && numeric(header[c] ?? "") && /^-?\d+(\.\d+)?$/.test(cell)) return Number(cell);
+        return cell;
+      }),
+    ),
+  };
+}

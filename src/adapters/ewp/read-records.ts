@@ -3,10 +3,13 @@
  * starts on and the bytes read so far. Rows may be short (the episodes sheet leaves out empty trailing
  * cells); the importer decides what a short row means for its kind of file. A record that cannot be read
  * (a stray quote, a record over MAX_RECORD characters) or a cell that is not valid UTF-8 comes out with
- * `error` set, so the importer rejects that row, with its line, and goes on.
+ * `error` set, so the importer rejects that row, with its line, and goes on. A file that starts as a ZIP
+ * archive does is read as an Excel workbook (`read-xlsx-records.ts`), whatever its name.
  */
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
+import { looksLikeZip } from "../importers/xlsx/read-xlsx.ts";
+import { readEwpXlsxRecords } from "./read-xlsx-records.ts";
 
 export interface EwpRecord {
   line: number;
@@ -19,7 +22,11 @@ export interface EwpRecord {
 /** Longest record accepted, in characters (as for the event formats): a larger one is a reject. */
 const MAX_RECORD = 1_000_000;
 
-export async function* readEwpRecords(file: string): AsyncGenerator<EwpRecord> {
+export async function* readEwpRecords(file: string, shownAs = file): AsyncGenerator<EwpRecord> {
+  if (looksLikeZip(file)) {
+    yield* readEwpXlsxRecords(file, shownAs);
+    return;
+  }
   const parser = parse({
     bom: true,
     info: true,

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { readEwpRecords } from "../../adapters/ewp/read-records.ts";
 import { HeaderError } from "../../adapters/importers/header.ts";
 import { RejectWriter } from "../../adapters/importers/reject-writer.ts";
+import { XlsxError } from "../../adapters/importers/xlsx/read-xlsx.ts";
 import { ValidationError } from "../../domain/errors.ts";
 import type { Caller } from "../../domain/evidence/sensitivity.ts";
 import {
@@ -61,13 +62,22 @@ export class EwpImportService {
     readonly clock: Clock,
   ) {}
 
-  /** Reads the header alone: the file's kind, or a HeaderError naming what is wrong. */
+  /**
+   * Reads the header alone: the file's kind, or a HeaderError naming what is wrong. A CSV file or an Excel
+   * workbook (EWP publishes the episode list as one); a workbook that cannot be read is refused here whole.
+   */
   async checkColumns(file: string, shownAs?: string): Promise<KindSpec> {
-    for await (const item of readEwpRecords(file)) {
-      if (item.error) throw new HeaderError(shownAs ?? file, `header row: ${item.error.reason}`);
-      return this.#detect(item.cells, shownAs ?? file);
+    const name = shownAs ?? file;
+    try {
+      for await (const item of readEwpRecords(file, name)) {
+        if (item.error) throw new HeaderError(name, `header row: ${item.error.reason}`);
+        return this.#detect(item.cells, name);
+      }
+    } catch (error) {
+      if (error instanceof XlsxError) throw new HeaderError(name, `${error.part}: ${error.detail}`);
+      throw error;
     }
-    throw new HeaderError(shownAs ?? file, "empty file: no header row");
+    throw new HeaderError(name, "empty file: no header row");
   }
 
   #detect(header: string[], file: string): KindSpec {
@@ -138,7 +148,7 @@ export class EwpImportService {
 
     try {
       let ordinal = 0;
-      for await (const item of readEwpRecords(o.file)) {
+      for await (const item of readEwpRecords(o.file, fileName)) {
         bytesRead = item.bytes;
         if (header.length === 0) {
           header = item.cells.map((c) => c.trim());
