@@ -67,7 +67,8 @@ export interface AuthStore {
   claimTotpStep(userId: string, step: number): Promise<boolean>;
 
   addSession(session: SessionRecord): Promise<void>;
-  sessionByHash(idHash: string): Promise<SessionRecord | null>;
+  /** The session with this hash and its account, read together (a session whose account is gone: null). */
+  sessionWithUser(idHash: string): Promise<{ session: SessionRecord; user: UserRecord } | null>;
   touchSession(idHash: string, lastSeenAt: string, expiresAt: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   deleteSessionsOf(userId: string): Promise<number>;

@@ -120,15 +120,15 @@ export class AuthenticationService {
   /** The session a cookie names, if it is live and its account enabled; refreshes its idle timeout. */
   async session(sessionId: string): Promise<SessionInfo | null> {
     const idHash = digestSecret(sessionId);
-    const session = await this.store.sessionByHash(idHash);
-    if (!session) return null;
+    const found = await this.store.sessionWithUser(idHash);
+    if (!found) return null;
+    const { session, user } = found;
     const now = this.clock.now();
     if (Date.parse(session.expiresAt) <= now.getTime()) {
       await this.store.deleteSession(idHash);
       return null;
     }
-    const user = await this.store.userById(session.userId);
-    if (!user || user.disabled) return null;
+    if (user.disabled) return null;
     let expiresAt = session.expiresAt;
     if (now.getTime() - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) {
       expiresAt = sessionExpiry(session.createdAt, now);

@@ -211,13 +211,31 @@ export class KyselyAuthStore implements AuthStore {
       .execute();
   }
 
-  async sessionByHash(idHash: string) {
-    const row = await this.db
-      .selectFrom("sessions")
-      .selectAll()
-      .where("id_hash", "=", idHash)
-      .executeTakeFirst();
-    return row ? sessionFromRow(row) : null;
+  async sessionWithUser(idHash: string) {
+    const query = this.db
+      .selectFrom("sessions as s")
+      .innerJoin("users as u", "u.id", "s.user_id")
+      .select(USER_COLUMNS.map((c) => `u.${c}` as const))
+      .select([
+        "s.id_hash as session_id_hash",
+        "s.csrf_token as session_csrf_token",
+        "s.created_at as session_created_at",
+        "s.last_seen_at as session_last_seen_at",
+        "s.expires_at as session_expires_at",
+      ])
+      .where("s.id_hash", "=", idHash);
+    // One prepared round trip, as for a token: every request the web app makes carries the session.
+    const row = (await prepared(this.db, query)).rows[0];
+    if (!row) return null;
+    const session = sessionFromRow({
+      id_hash: row.session_id_hash,
+      user_id: row.id,
+      csrf_token: row.session_csrf_token,
+      created_at: row.session_created_at,
+      last_seen_at: row.session_last_seen_at,
+      expires_at: row.session_expires_at,
+    });
+    return { session, user: userFromRow(row) };
   }
 
   async touchSession(idHash: string, lastSeenAt: string, expiresAt: string) {
