@@ -20,13 +20,25 @@ test("each UCDP dataset names its release's file on the UCDP downloads site and 
   assert.throws(() => planPull({ dataset: "acled" }), /unknown dataset "acled"/);
 });
 
-test("EWP files come from the assessment's public repository and have no importer", () => {
+test("EWP files come from the assessment's public repository, the episode workbook too, for the EWP importer", () => {
   const ewp = planPull({ dataset: "ewp" });
   assert.equal(ewp.importFormat, "ewp");
   assert.ok(
     ewp.files.every((f) => f.url.startsWith("https://raw.githubusercontent.com/EarlyWarningProject/2025-")),
   );
   assert.match(ewp.licence, /never committed or shipped/);
+  const workbook = ewp.files.find((f) => f.url.endsWith(".xlsx"));
+  assert.equal(
+    workbook?.url,
+    "https://raw.githubusercontent.com/EarlyWarningProject/2025-Statistical-Risk-Assessment/HEAD/1.Buildcountryyears_and_mk_data/EWP%20mass%20killing%20events%20master%20list_2025.xlsx",
+  );
+  assert.equal(workbook?.fileName, "ewp2025_EWP_mass_killing_events_master_list_2025.xlsx");
+  assert.equal(workbook?.unpack, null, "an xlsx is a ZIP archive, but it is read whole, not unpacked");
+  const mirrored = planPull({ dataset: "ewp", mirror: "http://127.0.0.1:9/m/" });
+  assert.deepEqual(
+    mirrored.files.map((f) => f.url),
+    ewp.files.map((f) => `http://127.0.0.1:9/m/${f.fileName}`),
+  );
 });
 
 test("GDELT: one file per 15 minutes over whole UTC days, gaps allowed, ranges bounded", () => {

@@ -74,18 +74,30 @@ const zipFile = (url: string): PullFile => ({
 
 const EWP_REPO = "https://raw.githubusercontent.com/EarlyWarningProject";
 /**
- * The replication files of each yearly assessment (their names change every year). The mass-killing
- * episodes are not among them: the 2025 repository publishes them only as the "mk_events" sheet of an Excel
- * workbook, `1.Buildcountryyears_and_mk_data/EWP mass killing events master list_2025.xlsx` (the one its
- * build_countryears_mkevents_2025.R reads), not as a CSV, and the EWP importer reads CSV: export that sheet
- * to CSV and `tocsin import ewp` it.
+ * The replication files of each yearly assessment (their names change every year), paths as in the
+ * repository. The mass-killing episodes are published only as the "mk_events" sheet of an Excel workbook
+ * (the one its build_countryears_mkevents_2025.R reads); the EWP importer reads that sheet from the
+ * workbook itself (src/adapters/importers/xlsx).
  */
 const EWP_FILES: Record<string, string[]> = {
   "2025": [
     "3.Modeling/prepared2024predictors-2025-09-03.csv",
     "1.Buildcountryyears_and_mk_data/basedata2025_4august2025.csv",
+    "1.Buildcountryyears_and_mk_data/EWP mass killing events master list_2025.xlsx",
   ],
 };
+
+/** One EWP file: its raw URL (each path segment URL-encoded: the workbook's name has spaces). */
+function ewpFile(release: string, path: string): PullFile {
+  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\s+/g, "_");
+  return {
+    url: `${EWP_REPO}/${release}-Statistical-Risk-Assessment/HEAD/${encoded}`,
+    fileName: `ewp${release}_${name}`,
+    unpack: null,
+    published: {},
+  };
+}
 
 /** GDELT keeps at most this many days per pull (96 files a day). */
 export const GDELT_MAX_DAYS = 31;
@@ -146,12 +158,7 @@ export const DATASETS: Record<string, CatalogueEntry> = {
           "release",
           `no known replication files for ${r} (known: ${Object.keys(EWP_FILES).join(", ")})`,
         );
-      return paths.map((p) => ({
-        url: `${EWP_REPO}/${r}-Statistical-Risk-Assessment/HEAD/${p}`,
-        fileName: `ewp${r}_${p.slice(p.lastIndexOf("/") + 1)}`,
-        unpack: null,
-        published: {},
-      }));
+      return paths.map((p) => ewpFile(r, p));
     },
   },
   gdelt: {
@@ -180,7 +187,7 @@ export function planPull(request: PullRequest): PullPlan {
   let files = entry.files(release, request);
   if (request.mirror) {
     const base = request.mirror.endsWith("/") ? request.mirror : `${request.mirror}/`;
-    files = files.map((f) => ({ ...f, url: `${base}${f.fileName}` }));
+    files = files.map((f) => ({ ...f, url: `${base}${encodeURIComponent(f.fileName)}` }));
   }
   return {
     dataset: request.dataset,

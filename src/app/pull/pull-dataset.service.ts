@@ -62,6 +62,8 @@ export interface PullReport {
 }
 
 const DATA_FILE = /\.(csv|tsv|txt)$/i;
+/** EWP's files: CSV, and the Excel workbook of its mass-killing episodes (read by the EWP importer). */
+const EWP_DATA_FILE = /\.(csv|xlsx)$/i;
 
 /**
  * `tocsin pull`: downloads a public dataset from its publisher (see dataset-catalogue.ts), checks it
@@ -244,8 +246,9 @@ export class PullDatasetService {
       report.importNote = `${plan.dataset} has no importer into the store; its files are read by forecast and backtest (TOCSIN_EWP_DATA)`;
       return;
     }
+    const readable = ewp ? EWP_DATA_FILE : DATA_FILE;
     const dataFiles = report.files.flatMap((f) =>
-      (f.unpacked.length > 0 ? f.unpacked : f.path ? [f.path] : []).filter((p) => DATA_FILE.test(p)),
+      (f.unpacked.length > 0 ? f.unpacked : f.path ? [f.path] : []).filter((p) => readable.test(p)),
     );
     for (const [i, file] of dataFiles.entries()) {
       const m = readManifest(
