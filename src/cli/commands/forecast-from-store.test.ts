@@ -46,6 +46,13 @@ describe("forecast and backtest read EWP data from the store", () => {
       fromFile.out,
       "forecast --json from the store equals the file's, byte for byte",
     );
+    // Round 3's derived inputs (trends, episodes, battle-death history) come from the panel itself.
+    const plus = ["forecast", "--json", "--model", "ewp-plus", "--year", "2019"];
+    const plusFile = await tocsin([...plus, "--ewp", data]);
+    const plusStore = await tocsin([...plus, "--data", store]);
+    assert.equal(plusStore.code, 0, plusStore.err);
+    assert.equal(plusStore.out, plusFile.out, "ewp-plus from the store equals the file's");
+    assert.ok(JSON.parse(plusFile.out).length > 0);
     const range = ["--json", "--first-train-end", "2012", "--last-train-end", "2013", "--threads", "1"];
     const btFile = await tocsin(["backtest", "--ewp", data, ...range]);
     const btStore = await tocsin(["backtest", "--data", store, ...range]);
