@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { deflateRawSync } from "node:zlib";
 import { strToU8, zipSync } from "fflate";
+import { fuzzSeed } from "../../../../test/support/fuzz/hostile.ts";
 import { makeXlsx, xlsxParts, zipParts } from "../../../../test/support/make-xlsx.ts";
+import { seededRng } from "../../../app/demo/scenario/prng.ts";
 import { looksLikeZip, openXlsxFile, XlsxError, XlsxWorkbook } from "./read-xlsx.ts";
 import { cellReference, isDateFormat, serialToIso } from "./xlsx-cells.ts";
 
@@ -202,6 +204,51 @@ describe("xlsx reader", () => {
       /inflates past 500000 bytes/,
     );
     assert.ok(deflateRawSync(huge).length < 100_000, "the bomb is small on the wire");
+  });
+
+  test("damaged workbooks (seeded: bytes of the archive, characters of the XML) give an XlsxError or rows, never another error", () => {
+    const seed = fuzzSeed(20261126);
+    const rng = seededRng(seed);
+    const pick = (n: number) => Math.floor(rng.next() * n);
+    const good = makeXlsx([SHEET]);
+    const parts = xlsxParts([SHEET]);
+    const names = [
+      "xl/worksheets/sheet1.xml",
+      "xl/sharedStrings.xml",
+      "xl/workbook.xml",
+      "xl/styles.xml",
+      "xl/_rels/workbook.xml.rels",
+    ];
+    const outcomes = { rows: 0, refused: 0 };
+    for (let k = 0; k < 300; k++) {
+      let bytes: Uint8Array;
+      if (k % 2 === 0) {
+        const b = Buffer.from(good);
+        for (let j = 0; j <= pick(4); j++) b[pick(b.length)] = pick(256);
+        bytes = k % 6 === 0 ? b.subarray(0, pick(b.length)) : b;
+      } else {
+        const name = names[pick(names.length)] as string;
+        const xml = parts[name] as string;
+        const at = pick(xml.length);
+        const junk = ["<", ">", "&", '"', "</c>", "<row>", "\u0000", 't="s"', 'r="A1"', ""][
+          pick(10)
+        ] as string;
+        bytes = zipParts({ ...parts, [name]: xml.slice(0, at) + junk + xml.slice(at + pick(8)) });
+      }
+      try {
+        const wb = new XlsxWorkbook(bytes, "book.xlsx");
+        for (const r of wb.rows()) assert.ok(Array.isArray(r.cells));
+        outcomes.rows++;
+      } catch (error) {
+        assert.ok(
+          error instanceof XlsxError,
+          `case ${k} (TOCSIN_FUZZ_SEED=${seed}): ${(error as Error)?.stack}`,
+        );
+        assert.match(error.message, /^book\.xlsx, \S/);
+        outcomes.refused++;
+      }
+    }
+    assert.ok(outcomes.refused > 100 && outcomes.rows > 10, JSON.stringify(outcomes));
   });
 
   describe("files", () => {
