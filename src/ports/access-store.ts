@@ -1,6 +1,7 @@
 import type {
   GrantAccess,
   GranteeKind,
+  RecordAccess,
   RecordRestriction,
   RestrictableKind,
   UserGroup,
@@ -19,6 +20,15 @@ export interface AccessReader {
   recordKind(recordId: string): Promise<RestrictableKind | null>;
   /** The ids of the records that guard this one (GUARDED_BY in the policy: a claim's event and situation, an alert's situation). */
   parentsOf(recordId: string): Promise<string[]>;
+  /**
+   * Whether `access` may read and may write the record of `kind` with this id, its parents included
+   * (readableCondition: the policy's rule in SQL), in one statement; null when no record of that kind has it.
+   */
+  accessOn(
+    kind: RestrictableKind,
+    recordId: string,
+    access: RecordAccess,
+  ): Promise<{ read: boolean; write: boolean } | null>;
 }
 
 /** Every change happens in one transaction with its custody entry. */

@@ -2,6 +2,7 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import type {
   GrantAccess,
   GranteeKind,
+  RecordAccess,
   RecordRestriction,
   RestrictableKind,
   UserGroup,
@@ -11,7 +12,9 @@ import type { AccessReader, AccessStore, AccessTx } from "../../../ports/access-
 import { appendCustody } from "../custody.queries.ts";
 import { mapDbError } from "../db-errors.ts";
 import { isUuid } from "../evidence-reader.ts";
+import { preparedSql } from "../prepared.ts";
 import type { DB } from "../schema.ts";
+import { readableCondition } from "./access-condition.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the tables of migration 0013 stay out of the shared DB interface.
 type Db = Kysely<any>;
@@ -99,7 +102,28 @@ class AccessQueries implements AccessReader {
       UNION ALL SELECT situation_id FROM alerts WHERE id = ${recordId}::uuid`.execute(this.db);
     return r.rows.flatMap((x) => (x.id ? [x.id] : []));
   }
+
+  // One statement per guarded request (record-guard.ts): existence, read and write from the row itself.
+  async accessOn(kind: RestrictableKind, recordId: string, access: RecordAccess) {
+    if (!isUuid(recordId)) return null;
+    const r = await preparedSql<{ read: boolean; write: boolean }>(
+      this.db,
+      sql`SELECT ${readableCondition(kind, access, "r")} AS read,
+          ${readableCondition(kind, access, "r", "write")} AS write
+        FROM ${sql.table(TABLE_OF[kind])} r WHERE r.id = ${recordId}::uuid`,
+    );
+    return r.rows[0] ?? null;
+  }
 }
+
+const TABLE_OF: Record<RestrictableKind, string> = {
+  event: "events",
+  claim: "claims",
+  source: "sources",
+  document: "documents",
+  situation: "situations",
+  alert: "alerts",
+};
 
 class KyselyAccessTx extends AccessQueries implements AccessTx {
   constructor(readonly tx: Transaction<DB>) {
