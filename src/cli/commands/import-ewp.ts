@@ -34,7 +34,7 @@ export async function importEwp(
       label: "import ewp",
       json: flags.json,
       columnsHint:
-        "tocsin import ewp reads EWP's prepared predictors, base data or mass-killing events sheet (see docs/importers.md)",
+        "tocsin import ewp reads EWP's prepared predictors, base data or mass-killing events sheet, as CSV or as EWP's xlsx workbook (see docs/importers.md)",
       refuse: (error) =>
         error instanceof ValidationError
           ? new CliError(error.message, "pass --dataset-version V", EXIT.usage, "usage")

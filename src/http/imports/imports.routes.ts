@@ -63,6 +63,8 @@ export function mountImports(api: Api, deps: HttpDeps): void {
             "text/plain": binary,
             "application/x-ndjson": binary,
             "application/octet-stream": binary,
+            // EWP's mass-killing episode list is an Excel workbook (format=ewp reads it by its content).
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": binary,
           },
         },
       },
