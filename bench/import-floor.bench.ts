@@ -38,7 +38,10 @@ const ROWS = Number(args.rows ?? 100_000);
 const ROUNDS = Number(args.rounds ?? 2);
 const OUT = String(args.out ?? join(import.meta.dirname, "results"));
 const BASE = process.env.DATABASE_URL;
-if (!BASE) throw new Error("import-floor runs on PostgreSQL: set DATABASE_URL");
+if (!BASE) {
+  console.log("import-floor: skipped, it runs on PostgreSQL and DATABASE_URL is not set");
+  process.exit(0);
+}
 const BIN = join(import.meta.dirname, "..", "bin", "tocsin.js");
 /** Tables an import writes besides events and claims: small, loaded untimed before the timed COPYs. */
 const SMALL_TABLES = ["sources", "actors", "groups"];
