@@ -58,7 +58,7 @@ export interface AppContext {
   verification: VerificationService;
   /** Accounts, sessions and API tokens (who is calling; the policy in src/domain/auth decides the rest). */
   auth: AuthServices;
-  /** Groups of users and per-record grants (restricted events, claims, sources, documents). */
+  /** Groups of users and per-record grants (restricted events, claims, sources, documents, situations, alerts). */
   access: AccessService;
   clock: Clock;
   migrations: MigrationReport;

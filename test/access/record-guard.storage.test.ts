@@ -9,6 +9,7 @@ import { recordGuard } from "../../src/http/auth/record-guard.ts";
 import { actionFor } from "../../src/http/auth/route-actions.ts";
 import { toProblem } from "../../src/http/problem.ts";
 import type { HttpDeps, HttpEnv } from "../../src/http/shared/context.ts";
+import { statementsDuring } from "../support/statement-count.ts";
 import { onEachEngine, type TestStore } from "../support/stores.ts";
 import { ADMIN, accountCallers } from "./account-callers.ts";
 
@@ -35,23 +36,6 @@ async function oldDecision(store: TestStore, kind: string, id: string, caller: C
 async function newDecision(store: TestStore, kind: RestrictableKind, id: string, caller: Caller) {
   const found = await store.app.access.accessOn(kind, id, caller);
   return found ? { exists: true, ...found } : { exists: false, read: false, write: false };
-}
-
-/** Counts the statements run through the store's Kysely instance while `fn` runs. */
-async function statementsDuring(store: TestStore, fn: () => Promise<unknown>): Promise<number> {
-  const executor = store.app.database.db.getExecutor();
-  const original = executor.executeQuery;
-  let count = 0;
-  executor.executeQuery = function (this: typeof executor, ...args: Parameters<typeof original>) {
-    count++;
-    return original.apply(this, args);
-  } as typeof original;
-  try {
-    await fn();
-  } finally {
-    executor.executeQuery = original;
-  }
-  return count;
 }
 
 const STATES = ["open", "user-read", "user-write", "group-read", "group-write", "no-grant"] as const;

@@ -181,7 +181,7 @@ export class AlertsService {
     this.#mustWrite(caller);
     // Published output never shows a restricted record (nor one of a restricted situation): what the
     // version cites is checked as the public would read it (no grants). A restriction made between this
-    // check and the commit is left out of every view of the published version (#shown).
+    // check and the commit is left out of every view of the published version (#shownAll).
     const found = await this.#read(alertId, caller);
     // What the stored version cites (the view #read gives the caller leaves out what they may not read).
     const cited = (await this.store.get(alertId))?.versions.find((v) => v.number === number);
@@ -343,49 +343,59 @@ export class AlertsService {
   async list(options: AlertListOptions, caller: Caller): Promise<Page<AlertWithVersions>> {
     const access = recordAccessOf(caller);
     const page = await this.store.list({ ...options, publishedOnly: !seesDrafts(caller), access });
-    const shown = await Promise.all(page.items.map((x) => this.#shown(visibleTo(x, caller), access)));
+    const shown = await this.#shownAll(
+      page.items.map((x) => visibleTo(x, caller)),
+      access,
+    );
     return { ...page, items: shown.filter((x): x is AlertWithVersions => x !== null) };
   }
 
   /** Published versions, newest first (for the feed): none of a restricted alert or situation, as the public reads. */
   async published(limit: number): Promise<AlertVersion[]> {
     const versions = await this.store.published(limit);
-    const shown = await Promise.all(
-      versions.map(async (v) => {
-        const hidden = await this.evidence.unreadableAmong(
-          [v.alertId, v.content.situation.id, ...citedRecordIds(v.content)],
-          NO_GRANTS,
-        );
-        if (hidden.has(v.alertId) || hidden.has(v.content.situation.id)) return null;
-        return { ...v, content: withoutRecords(v.content, hidden) };
-      }),
-    );
+    const idsOf = versions.map((v) => [v.alertId, v.content.situation.id, ...citedRecordIds(v.content)]);
+    // One check for the whole feed (not one per version).
+    const unreadable = await this.evidence.unreadableAmong([...new Set(idsOf.flat())], NO_GRANTS);
+    const shown = versions.map((v, i) => {
+      const hidden = among(idsOf[i] ?? [], unreadable);
+      if (hidden.has(v.alertId) || hidden.has(v.content.situation.id)) return null;
+      return { ...v, content: withoutRecords(v.content, hidden) };
+    });
     return shown.filter((v): v is AlertVersion => v !== null);
   }
 
   async #read(alertId: string, caller: Caller): Promise<AlertWithVersions> {
     const found = await this.store.get(alertId);
-    const visible = found ? await this.#shown(visibleTo(found, caller), recordAccessOf(caller)) : null;
+    const [visible] = found ? await this.#shownAll([visibleTo(found, caller)], recordAccessOf(caller)) : [];
     if (!visible || visible.versions.length === 0) throw new NotFoundError("alert", alertId);
     return visible;
   }
 
   /**
-   * An alert as a reader with these grants may see it: null when the alert or its situation is restricted
+   * Alerts as a reader with these grants may see them: null for one whose alert or situation is restricted
    * and they hold no grant (GUARDED_BY in the policy); else its versions without the cited records they
    * may not read (restricted after the version was composed: cited-records.ts). The stored versions are
-   * untouched (a published version's hash still verifies).
+   * untouched (a published version's hash still verifies). One check for all of them (a list's page).
    */
-  async #shown(x: AlertWithVersions, access: RecordAccess): Promise<AlertWithVersions | null> {
-    const ids = new Set([
+  async #shownAll(
+    items: readonly AlertWithVersions[],
+    access: RecordAccess,
+  ): Promise<(AlertWithVersions | null)[]> {
+    const idsOf = items.map((x) => [
       x.alert.id,
       x.alert.situationId,
       ...x.versions.flatMap((v) => citedRecordIds(v.content)),
     ]);
-    const hidden = await this.evidence.unreadableAmong([...ids], access);
-    if (hidden.has(x.alert.id) || hidden.has(x.alert.situationId)) return null;
-    if (hidden.size === 0) return x;
-    return { ...x, versions: x.versions.map((v) => ({ ...v, content: withoutRecords(v.content, hidden) })) };
+    const unreadable = await this.evidence.unreadableAmong([...new Set(idsOf.flat())], access);
+    return items.map((x, i) => {
+      const hidden = among(idsOf[i] ?? [], unreadable);
+      if (hidden.has(x.alert.id) || hidden.has(x.alert.situationId)) return null;
+      if (hidden.size === 0) return x;
+      return {
+        ...x,
+        versions: x.versions.map((v) => ({ ...v, content: withoutRecords(v.content, hidden) })),
+      };
+    });
   }
 
   async #change(
@@ -500,6 +510,11 @@ export class AlertsService {
 /** SHA-256 of the canonical JSON of an alert's content. */
 export function contentHash(content: AlertContent): string {
   return createHash("sha256").update(canonicalJson(content)).digest("hex");
+}
+
+/** The ids among `ids` that are in `set` (what one alert's view leaves out of what a page's check found). */
+function among(ids: readonly string[], set: ReadonlySet<string>): Set<string> {
+  return new Set(ids.filter((id) => set.has(id)));
 }
 
 function visibleTo(x: AlertWithVersions, caller: Caller): AlertWithVersions {
