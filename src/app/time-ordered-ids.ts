@@ -30,12 +30,12 @@ export function timeOrderedIds(clock: Clock): () => string {
       pool = randomBytes(8 * 1024);
       offset = 0;
     }
-    const random = pool.subarray(offset, offset + 8);
-    offset += 8;
+    // Read from the pool in place: a subarray per id was a Buffer object each (two a row of an import).
     const time = ms.toString(16).padStart(12, "0");
     const a = (0x7000 | counter).toString(16);
-    const b = ((((random[0] as number) & 0x3f) | 0x80) * 256 + (random[1] as number)).toString(16);
-    const rest = random.subarray(2).toString("hex");
+    const b = ((((pool[offset] as number) & 0x3f) | 0x80) * 256 + (pool[offset + 1] as number)).toString(16);
+    const rest = pool.toString("hex", offset + 2, offset + 8);
+    offset += 8;
     return `${time.slice(0, 8)}-${time.slice(8)}-${a}-${b}-${rest}`;
   };
 }

@@ -145,6 +145,47 @@ onEachEngine("dataset imports", (store) => {
     await chainHolds();
   });
 
+  test("each event names its own actors and claim, whether its actors were known or first seen in its batch", async () => {
+    // Batches of 3 rows: actors are new in some batches and known from earlier ones in others, and a row is
+    // encoded when it is read (known actors) or when its batch has resolved them (new ones).
+    const rows = Array.from({ length: 11 }, (_, i) =>
+      gedRow(100 + i, {
+        type_of_violence: "1",
+        side_a: `Synthetic Army ${i % 4}`,
+        side_a_new_id: `7${i % 4}`,
+        side_b: `Synthetic Militia ${i % 5}`,
+        side_b_new_id: `8${i % 5}`,
+        date_end: i % 2 === 0 ? "2021-04-30" : (gedRow(100 + i).date_start as string),
+      }),
+    );
+    const file = writeGed(join(dir, "actors.csv"), rows);
+    const summary = await importer().importFile({ format: ged, file, caller, batchSize: 3 });
+    assert.equal(summary.counts.loaded, 11);
+    const events = (await store().app.store.listEvents({ clearance: "public", limit: 100, q: "Synthetic" }))
+      .items;
+    for (const [i, row] of rows.entries()) {
+      const event = events.find((e) => e.externalId?.id === row.id);
+      assert.ok(event, `event ${row.id}`);
+      const names = await Promise.all(
+        event.perpetrators.map(
+          async (p) => (await store().app.store.get("actor", p.actorId, "public"))?.name,
+        ),
+      );
+      assert.deepEqual(names, [row.side_a, row.side_b], `actors of ${row.id}`);
+      const { claims } = await store().app.evidence.eventWithClaims(event.id, caller);
+      assert.equal(claims.length, 1);
+      assert.equal(claims[0]?.locator, `line ${i + 2}`);
+      assert.match(claims[0]?.statement ?? "", new RegExp(`^UCDP GED event ${row.id}: `));
+      assert.deepEqual(claims[0]?.assertion, {
+        fatalities: event.fatalities,
+        dateStart: event.dateStart,
+        ...(event.dateEnd ? { dateEnd: event.dateEnd } : {}),
+      });
+    }
+    assert.equal(events.filter((e) => e.dateEnd === "2021-04-30").length, 6);
+    await chainHolds();
+  });
+
   test("imported events are found by full-text search when the import ends; a revision's words replace the old", async () => {
     const headline = (i: number, word: string) => ({
       source_headline: `Villagers from ${word} reported ${i}`,

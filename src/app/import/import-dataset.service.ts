@@ -230,7 +230,10 @@ export class ImportDatasetService {
       return null;
     }
     // PostgreSQL text cannot hold U+0000: a NUL in any cell is that row's reject, not the whole batch's failure.
-    const nul = Object.keys(item.row).find((k) => item.row[k]?.includes("\u0000"));
+    // The cells are looked at in file order first (no array of keys a row); the keys only name the column.
+    const nul = item.values.some((v) => v.includes("\u0000"))
+      ? Object.keys(item.row).find((k) => item.row[k]?.includes("\u0000"))
+      : undefined;
     if (nul !== undefined) {
       await reject(item.line, item.values, nul, "holds a NUL character (U+0000), which cannot be stored");
       return null;
