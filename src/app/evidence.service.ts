@@ -3,7 +3,7 @@ import { EVERY_RECORD } from "../domain/access/record-access.ts";
 import { recordAccessOf } from "../domain/auth/policy.ts";
 import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from "../domain/errors.ts";
 import { eventSpread } from "../domain/evidence/contest.ts";
-import type { Claim, DocumentMetadata, EventInput } from "../domain/evidence/entities.ts";
+import type { Claim, DocumentMetadata, Event, EventInput } from "../domain/evidence/entities.ts";
 import { redact } from "../domain/evidence/redact.ts";
 import { type Caller, canSee, type Sensitivity } from "../domain/evidence/sensitivity.ts";
 import type { BlobStore } from "../ports/blob-store.ts";
@@ -66,7 +66,8 @@ export class EvidenceService {
       this.clock.now(),
     );
     if (kind === "claim") await this.#refreshContested(tx, (input as InputMap["claim"]).eventId);
-    if (kind === "event") return (await tx.get("event", id, caller.clearance)) ?? created;
+    if (kind === "event")
+      return (await tx.get("event", id, caller.clearance, recordAccessOf(caller))) ?? created;
     return created;
   }
 
@@ -89,7 +90,11 @@ export class EvidenceService {
       // Every record here: whether this caller may change a restricted one was the edit guard's question.
       const before = await tx.get(kind, id, "confidential", EVERY_RECORD);
       if (!before || redact(kind, before, caller.clearance) === null) throw new NotFoundError(kind, id);
-      const merged = { ...(before as object), ...(patch as object) };
+      // The caller edits the event as they see it: situations they may not read are neither shown nor
+      // theirs to link, and they are kept as stored whatever list the caller sends (issue 8).
+      const hidden = kind === "event" ? await this.#hiddenSituations(tx, before as Event, caller) : NONE;
+      const seen = hidden.size > 0 ? withoutHidden(before as Event, hidden) : before;
+      const merged = { ...(seen as object), ...(patch as object) };
       const input = parseInput(INPUT_SCHEMAS[kind], merged, kind) as InputMap[K];
       assertCanWrite(input, caller);
       const full = (
@@ -102,7 +107,8 @@ export class EvidenceService {
           : input
       ) as InputMap[K];
       await this.#checkReferences(tx, kind, full, caller);
-      const result = await tx.update(kind, id, full, expectedVersion);
+      const stored = hidden.size > 0 ? withHidden(full as EventInput, before as Event, hidden) : full;
+      const result = await tx.update(kind, id, stored as InputMap[K], expectedVersion);
       if (result.status === "missing") throw new NotFoundError(kind, id);
       if (result.status === "stale") throw new StaleVersionError(kind, id, expectedVersion, result.current);
       const changed = changedFields(before as object, result.record as object);
@@ -121,9 +127,9 @@ export class EvidenceService {
         await this.#refreshContested(tx, (before as Claim).eventId);
         await this.#refreshContested(tx, (result.record as Claim).eventId);
       }
-      return kind === "event"
-        ? ((await tx.get(kind, id, "confidential", EVERY_RECORD)) ?? result.record)
-        : result.record;
+      if (kind !== "event") return result.record;
+      const after = (await tx.get(kind, id, "confidential", EVERY_RECORD)) ?? result.record;
+      return hidden.size > 0 ? withoutHidden(after as Event, hidden) : after;
     });
     return this.#visible(kind, record as EntityMap[K], caller);
   }
@@ -247,6 +253,12 @@ export class EvidenceService {
     if (spread.contested !== event.contested) await tx.setContested(eventId, spread.contested);
   }
 
+  /** The situations an event links that the caller may not read (none for an event without links). */
+  async #hiddenSituations(tx: EvidenceTx, event: Event, caller: Caller): Promise<ReadonlySet<string>> {
+    if (event.situationIds.length === 0) return NONE;
+    return tx.unreadableAmong(event.situationIds, recordAccessOf(caller));
+  }
+
   /** Array references have no foreign keys in the schema, so they are checked here, each named on failure. */
   async #checkReferences(tx: EvidenceTx, kind: EntityKind, input: unknown, caller: Caller): Promise<void> {
     if (kind === "event") {
@@ -294,6 +306,24 @@ function assertCanWrite(input: { sensitivity: Sensitivity }, caller: Caller): vo
     const message = `sensitivity "${input.sensitivity}" is above your clearance "${caller.clearance}"`;
     throw new ValidationError(message, [{ path: "sensitivity", message }]);
   }
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function withoutHidden<E extends { situationIds: string[] }>(event: E, hidden: ReadonlySet<string>): E {
+  return { ...event, situationIds: event.situationIds.filter((s) => !hidden.has(s)) };
+}
+
+/**
+ * The list to store: what the caller sent and the hidden situations already linked. The stored list as it
+ * was when the caller's part is unchanged (so an edit of the title changes no link, in the custody log too).
+ */
+function withHidden(input: EventInput, before: Event, hidden: ReadonlySet<string>): EventInput {
+  const sent = [...new Set(input.situationIds)];
+  const visible = before.situationIds.filter((s) => !hidden.has(s));
+  if (JSON.stringify(sent) === JSON.stringify(visible))
+    return { ...input, situationIds: before.situationIds };
+  return { ...input, situationIds: [...sent, ...before.situationIds.filter((s) => hidden.has(s))] };
 }
 
 function changedFields(before: object, after: object): string[] {

@@ -4,8 +4,9 @@ import type { Claim, Event } from "../../domain/evidence/entities.ts";
 import { redact } from "../../domain/evidence/redact.ts";
 import type { Sensitivity } from "../../domain/evidence/sensitivity.ts";
 import { readableCondition } from "./access/access-condition.ts";
+import { eventSelection } from "./access/event-columns.ts";
 import { claimFromJson } from "./mappers/claim.mapper.ts";
-import { EVENT_COLUMNS, eventFromRow } from "./mappers/event.mapper.ts";
+import { eventFromRow } from "./mappers/event.mapper.ts";
 import { preparedSql } from "./prepared.ts";
 
 /**
@@ -24,7 +25,8 @@ export async function readEventWithClaims(
   clearance: Sensitivity,
   access: RecordAccess,
 ): Promise<{ event: Event; claims: Claim[] } | null> {
-  const columns = sql.join(EVENT_COLUMNS.map((c) => sql.ref(`e.${c}`)));
+  // Its situation ids cut to those `access` may read (eventSelection), as `get` does.
+  const columns = sql.join(eventSelection(access, "e").map((c) => (typeof c === "string" ? sql.ref(c) : c)));
   const query = sql<Record<string, unknown>>`SELECT ${columns},
       (SELECT coalesce(json_agg(to_jsonb(c) || jsonb_build_object('created_at', c.created_at::text,
           'updated_at', c.updated_at::text) ORDER BY c.created_at, c.id), '[]')

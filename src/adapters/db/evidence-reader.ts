@@ -13,6 +13,7 @@ import type {
   Page,
 } from "../../ports/evidence-store.ts";
 import { accessCondition, readableCondition } from "./access/access-condition.ts";
+import { eventSelection } from "./access/event-columns.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { custodyFor } from "./custody.queries.ts";
 import { ENTITY_TABLES, selectRecord } from "./entity-tables.ts";
@@ -48,7 +49,12 @@ export class KyselyEvidenceReader implements EvidenceReader {
   ): Promise<EntityMap[K] | null> {
     if (!isUuid(id)) return null;
     const t = ENTITY_TABLES[kind];
-    let q = selectRecord(this.any.selectFrom(t.table), t).where("id", "=", id);
+    // An event's situation ids are cut to those `access` may read (eventSelection), in the same statement.
+    let q = (
+      kind === "event"
+        ? this.any.selectFrom(t.table).select(eventSelection(access, t.table))
+        : selectRecord(this.any.selectFrom(t.table), t)
+    ).where("id", "=", id);
     if (isRestrictable(kind)) q = q.where(readableCondition(kind, access));
     // Prepared only with a named column list: a prepared `SELECT *` fails once a migration adds a column.
     const row = (t.columns ? (await prepared(this.db, q)).rows[0] : await q.executeTakeFirst()) as
@@ -91,20 +97,23 @@ export class KyselyEvidenceReader implements EvidenceReader {
     // reads only the events it returns, not every event of the situation nor the newest of all situations.
     const bySituation = query.situationId;
     const [dateKey, idKey] = bySituation ? ["es.event_date", "es.event_id"] : ["date_start", "id"];
-    let q = selectRecord(
+    const access = query.access ?? NO_GRANTS;
+    let q = (
       bySituation
         ? this.any
             .selectFrom("event_situations as es")
             .innerJoin("events", "events.id", "es.event_id")
             .where("es.situation_id", "=", bySituation)
-        : this.any.selectFrom("events"),
-      ENTITY_TABLES.event,
+            // A situation the caller may not read lists no events: its id is not theirs to probe.
+            .where(accessCondition(access, "es.situation_id"))
+        : this.any.selectFrom("events")
     )
+      .select(eventSelection(access, "events"))
       .where("sensitivity", "in", visibleLevels(query.clearance))
       .orderBy(dateKey, "desc")
       .orderBy(idKey, "desc")
       .limit(query.limit + 1);
-    q = q.where(accessCondition(query.access ?? NO_GRANTS, "events.id"));
+    q = q.where(accessCondition(access, "events.id"));
     if (query.country) q = q.where("country", "=", query.country);
     if (query.from) q = q.where(dateKey, ">=", query.from);
     if (query.to) q = q.where(dateKey, "<=", query.to);

@@ -50,3 +50,14 @@ export function readableCondition(
   ];
   return sql<boolean>`(${sql.join(parts, sql` AND `)})`;
 }
+
+/**
+ * The ids of an array column (an event's `situation_ids`) that `access` may read, in their stored order:
+ * a restricted record's id is as hidden in another record's list as the record itself (issue 8). One
+ * subquery in the same statement; access `every` reads the column as stored.
+ */
+export function readableIds(access: RecordAccess, column: string): RawBuilder<string[]> {
+  if (access === "every") return sql<string[]>`${sql.ref(column)}`;
+  return sql<string[]>`ARRAY(SELECT x.id FROM unnest(${sql.ref(column)}) WITH ORDINALITY AS x(id, n)
+    WHERE ${accessCondition(access, "x.id")} ORDER BY x.n)`;
+}
