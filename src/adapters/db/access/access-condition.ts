@@ -57,7 +57,12 @@ export function readableCondition(
  * subquery in the same statement; access `every` reads the column as stored.
  */
 export function readableIds(access: RecordAccess, column: string): RawBuilder<string[]> {
-  if (access === "every") return sql<string[]>`${sql.ref(column)}`;
-  return sql<string[]>`ARRAY(SELECT x.id FROM unnest(${sql.ref(column)}) WITH ORDINALITY AS x(id, n)
-    WHERE ${accessCondition(access, "x.id")} ORDER BY x.n)`;
+  const ids = sql.ref(column);
+  if (access === "every") return sql<string[]>`${ids}`;
+  // Most lists name no restricted record: one probe of the index answers for all of them.
+  return sql<
+    string[]
+  >`CASE WHEN NOT EXISTS (SELECT 1 FROM record_restrictions rr WHERE rr.record_id = ANY (${ids}))
+    THEN ${ids} ELSE ARRAY(SELECT x.id FROM unnest(${ids}) WITH ORDINALITY AS x(id, n)
+      WHERE ${accessCondition(access, "x.id")} ORDER BY x.n) END`;
 }
