@@ -8,7 +8,7 @@ import type { KnownNames } from "../../../domain/reading/known-names.ts";
 import type { Decision, NewSuggestion, Suggestion } from "../../../domain/suggestions/suggestion.ts";
 import type { EvidenceTx, Page } from "../../../ports/evidence-store.ts";
 import type { SuggestionQuery, SuggestionStore } from "../../../ports/suggestion-store.ts";
-import { accessCondition } from "../access/access-condition.ts";
+import { accessCondition, unrestricted } from "../access/access-condition.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { mapDbError } from "../db-errors.ts";
 import { isUuid } from "../evidence-reader.ts";
@@ -159,10 +159,13 @@ export class KyselySuggestionStore implements SuggestionStore {
       .select(["id", "name", "aliases"])
       .where("sensitivity", "in", levels)
       .execute();
+    // Restricted situations and events name nothing here: suggestions are stored and shown to whoever may
+    // read their document, so a name or place learnt from a restricted record would carry it to them.
     const situations = await this.db
       .selectFrom("situations")
       .select(["id", "name", "country", "region"])
       .where("sensitivity", "in", levels)
+      .where(unrestricted("id"))
       .execute();
     // The most common stored form of each place name (its country and precision), and a coordinate.
     const places = await sql<{
@@ -175,7 +178,7 @@ export class KyselySuggestionStore implements SuggestionStore {
       SELECT DISTINCT ON (place_name) place_name AS name, country, location_precision AS precision,
              latitude, longitude
       FROM events
-      WHERE place_name IS NOT NULL AND sensitivity IN (${sql.join(levels)})
+      WHERE place_name IS NOT NULL AND sensitivity IN (${sql.join(levels)}) AND ${unrestricted("id")}
       GROUP BY place_name, country, location_precision, latitude, longitude
       ORDER BY place_name, count(*) DESC
       LIMIT ${MAX_PLACES}`.execute(this.db);
