@@ -4,7 +4,7 @@ import type { Claim, Event } from "../../domain/evidence/entities.ts";
 import { redact } from "../../domain/evidence/redact.ts";
 import type { Sensitivity } from "../../domain/evidence/sensitivity.ts";
 import { readableCondition } from "./access/access-condition.ts";
-import { eventSelection } from "./access/event-columns.ts";
+import { eventSelection, hideUnreadableSituations } from "./access/event-columns.ts";
 import { claimFromJson } from "./mappers/claim.mapper.ts";
 import { eventFromRow } from "./mappers/event.mapper.ts";
 import { preparedSql } from "./prepared.ts";
@@ -25,7 +25,7 @@ export async function readEventWithClaims(
   clearance: Sensitivity,
   access: RecordAccess,
 ): Promise<{ event: Event; claims: Claim[] } | null> {
-  // Its situation ids cut to those `access` may read (eventSelection), as `get` does.
+  // Its situation ids cut to those `access` may read (eventSelection, hideUnreadableSituations), as `get` does.
   const columns = sql.join(eventSelection(access, "e").map((c) => (typeof c === "string" ? sql.ref(c) : c)));
   const query = sql<Record<string, unknown>>`SELECT ${columns},
       (SELECT coalesce(json_agg(to_jsonb(c) || jsonb_build_object('created_at', c.created_at::text,
@@ -34,6 +34,7 @@ export async function readEventWithClaims(
     FROM events e WHERE e.id = ${id}::uuid AND ${readableCondition("event", access, "e")}`;
   const row = (await preparedSql(db, query)).rows[0];
   if (!row) return null;
+  await hideUnreadableSituations(db, [row], access);
   const event = redact("event", eventFromRow(row), clearance);
   if (!event) return null;
   const claims = (row.claims_json as Record<string, unknown>[])

@@ -13,7 +13,7 @@ import type {
   Page,
 } from "../../ports/evidence-store.ts";
 import { accessCondition, readableCondition } from "./access/access-condition.ts";
-import { eventSelection } from "./access/event-columns.ts";
+import { eventSelection, hideUnreadableSituations } from "./access/event-columns.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { custodyFor } from "./custody.queries.ts";
 import { ENTITY_TABLES, selectRecord } from "./entity-tables.ts";
@@ -49,7 +49,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
   ): Promise<EntityMap[K] | null> {
     if (!isUuid(id)) return null;
     const t = ENTITY_TABLES[kind];
-    // An event's situation ids are cut to those `access` may read (eventSelection), in the same statement.
+    // An event's situation ids are cut to those `access` may read (eventSelection, hideUnreadableSituations).
     let q = (
       kind === "event"
         ? this.any.selectFrom(t.table).select(eventSelection(access, t.table))
@@ -61,6 +61,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       | Record<string, unknown>
       | undefined;
     if (!row) return null;
+    if (kind === "event") await hideUnreadableSituations(this.db, [row], access);
     let record = t.fromRow(row) as EntityMap[K];
     if (kind === "document")
       record = (await this.#withCopies(record as EntityMap["document"])) as EntityMap[K];
@@ -130,6 +131,7 @@ export class KyselyEvidenceReader implements EvidenceReader {
       q = q.where(sql<boolean>`(${sql.ref(dateKey)}, ${sql.ref(idKey)}) < (${date}::date, ${id}::uuid)`);
     }
     const rows = (await prepared(this.db, q)).rows as Record<string, unknown>[];
+    await hideUnreadableSituations(this.db, rows, access);
     return this.#page("event", rows, query, (r) => [r.date_start as string, r.id as string]);
   }
 

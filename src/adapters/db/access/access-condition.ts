@@ -50,19 +50,3 @@ export function readableCondition(
   ];
   return sql<boolean>`(${sql.join(parts, sql` AND `)})`;
 }
-
-/**
- * The ids of an array column (an event's `situation_ids`) that `access` may read, in their stored order:
- * a restricted record's id is as hidden in another record's list as the record itself (issue 8). One
- * subquery in the same statement; access `every` reads the column as stored.
- */
-export function readableIds(access: RecordAccess, column: string): RawBuilder<string[]> {
-  const ids = sql.ref(column);
-  if (access === "every") return sql<string[]>`${ids}`;
-  // Most lists name no restricted record: one probe of the index answers for all of them.
-  return sql<
-    string[]
-  >`CASE WHEN NOT EXISTS (SELECT 1 FROM record_restrictions rr WHERE rr.record_id = ANY (${ids}))
-    THEN ${ids} ELSE ARRAY(SELECT x.id FROM unnest(${ids}) WITH ORDINALITY AS x(id, n)
-      WHERE ${accessCondition(access, "x.id")} ORDER BY x.n) END`;
-}
