@@ -19,8 +19,10 @@ const RESTRICTED_LINK = "situation_ids_restricted";
 export function eventSelection(access: RecordAccess, table: string) {
   const columns = EVENT_COLUMNS.map((c) => `${table}.${c}`);
   if (access === "every") return columns;
-  const flag = sql<boolean>`EXISTS (SELECT 1 FROM record_restrictions rr
-    WHERE rr.record_id = ANY (${sql.ref(`${table}.situation_ids`)}))`.as(RESTRICTED_LINK);
+  // Per linked id, one probe of record_restrictions' primary key (`record_id = ANY (ids)` was planned as a scan
+  // of the whole table for every row read).
+  const flag = sql<boolean>`EXISTS (SELECT 1 FROM unnest(${sql.ref(`${table}.situation_ids`)}) AS linked(id)
+    WHERE EXISTS (SELECT 1 FROM record_restrictions rr WHERE rr.record_id = linked.id))`.as(RESTRICTED_LINK);
   return [...columns, flag];
 }
 
